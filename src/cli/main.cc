@@ -1,0 +1,36 @@
+// dyad: news articles in, political event data out.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+
+#include "cli/cli.h"
+
+#ifndef DYAD_VERSION
+#define DYAD_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace dyad::cli;
+  CLI::App app(
+      "dyad turns news articles into political event data: who did what to whom, where and "
+      "when.\n\n"
+      "Exit codes: 0 all input processed; 1 some records rejected (each reported on stderr\n"
+      "as FILE:LINE: reason; all other records still processed); 2 usage or set-up error.\n"
+      "Data and models are found beside the binary or in $DYAD_HOME.",
+      "dyad");
+  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run 'dyad COMMAND --help' for a command's flags.");
+  int exit_code = kExitOk;
+  AddParseCommand(&app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dyad: internal error: %s\n", e.what());
+    return kExitUsage;
+  }
+  return exit_code;
+}

@@ -1,0 +1,153 @@
+// dyad parse: articles in, CoNLL-U out.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "cli/cli.h"
+#include "ingest/ingest.h"
+#include "text/text.h"
+
+namespace dyad::cli {
+namespace {
+
+struct ParseFlags {
+  std::vector<std::string> inputs;
+  std::string input_format = "auto";
+  std::string date;
+  std::string output = "-";
+  bool no_line_break_split = false;
+};
+
+class Output {
+ public:
+  explicit Output(FILE* f) : f_(f) {}
+  void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), f_); }
+  bool Close() {
+    bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
+    if (f_ != stdout) ok = std::fclose(f_) == 0 && ok;
+    return ok;
+  }
+
+ private:
+  FILE* f_;
+};
+
+int RunParse(const ParseFlags& flags) {
+  StderrDiagnostics diag;
+  ingest::IngestOptions options;
+  auto format = ingest::ParseInputFormat(flags.input_format);
+  if (!format.ok()) {
+    std::fprintf(stderr, "dyad parse: %s\n", format.status().message().c_str());
+    return kExitUsage;
+  }
+  options.format = *format;
+  if (!flags.date.empty()) {
+    auto d = ingest::NormalizeDate(flags.date);
+    if (!d.ok()) {
+      std::fprintf(stderr, "dyad parse: --date %s: expected YYYY-MM-DD\n", flags.date.c_str());
+      return kExitUsage;
+    }
+    options.default_date = *d;
+  }
+
+  const std::string home = FindHome();
+  text::SegmenterOptions seg_options;
+  seg_options.split_at_unpunctuated_line_breaks = !flags.no_line_break_split;
+  std::string model = home + "/models/sentence_boundary.model";
+  if (std::filesystem::exists(model)) seg_options.boundary_model_path = model;
+  auto segmenter = text::Segmenter::Create(seg_options);
+  if (!segmenter.ok()) {
+    std::fprintf(stderr, "dyad parse: cannot load the sentence model: %s\n"
+                 "Set DYAD_HOME to the folder that holds dyad's models/ and data/.\n",
+                 segmenter.status().ToString().c_str());
+    return kExitUsage;
+  }
+
+  FILE* out_file = stdout;
+  if (flags.output != "-") {
+    out_file = std::fopen(flags.output.c_str(), "wb");
+    if (out_file == nullptr) {
+      std::fprintf(stderr, "dyad parse: cannot write %s\n", flags.output.c_str());
+      return kExitUsage;
+    }
+  }
+  Output out(out_file);
+
+  FileSystem* fs = FileSystem::Default();
+  std::vector<std::string> inputs = flags.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  std::vector<std::string> paths = ingest::ExpandInputs(inputs, fs, &diag);
+
+  Progress progress("articles");
+  int64_t articles = 0, sentences_written = 0;
+  std::vector<text::Sentence> sentences;
+  std::string buffer;
+  ingest::Article article;
+  for (const auto& path : paths) {
+    auto reader = ingest::ArticleReader::Open(path, options, fs, &diag);
+    if (!reader.ok()) {
+      diag.Error(path, 0, reader.status().message());
+      continue;
+    }
+    while (true) {
+      auto more = (*reader)->Next(&article);
+      if (!more.ok()) {
+        diag.Error(path, 0, more.status().message() + "; rest of the input skipped");
+        break;
+      }
+      if (!*more) break;
+      ++articles;
+      if (article.date.empty()) diag.Warning(article.file, article.line, "article \"" + article.id + "\" has no date; use --date to supply one");
+      sentences.clear();
+      if (article.format == ingest::InputFormat::kConllu) {
+        sentences = text::ReadConllu(article.text, article.file, article.line, &diag);
+      } else {
+        (*segmenter)->Segment(article.text, article.body_begin, &sentences);
+      }
+      buffer.clear();
+      buffer.append("# newdoc id = ").append(article.id).push_back('\n');
+      for (size_t i = 0; i < sentences.size(); ++i) {
+        std::string sent_id = article.id + "-" + std::to_string(i + 1);
+        text::WriteConlluSentence(sentences[i], article.text, sent_id, {}, &buffer);
+      }
+      out.Write(buffer);
+      sentences_written += sentences.size();
+      progress.Tick(articles, sentences_written);
+    }
+  }
+  progress.Finish(articles, sentences_written);
+  if (!out.Close()) {
+    std::fprintf(stderr, "dyad parse: error writing output\n");
+    return kExitUsage;
+  }
+  return diag.error_count() > 0 ? kExitRejected : kExitOk;
+}
+
+}  // namespace
+
+void AddParseCommand(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<ParseFlags>();
+  CLI::App* sub = app->add_subcommand(
+      "parse",
+      "Read articles and write their sentences and tokens as CoNLL-U.\n"
+      "One block per sentence, under '# newdoc id = ARTICLE_ID', with '# sent_id' and\n"
+      "'# text' (the sentence exactly as it stands in the article). Token offsets into\n"
+      "the article text are in MISC as TokenRange=BEGIN:END.");
+  sub->add_option("inputs", flags->inputs,
+                  "Files or directories (recursive) to read; '-' or nothing for stdin. "
+                  ".gz and .zst files are decompressed.");
+  sub->add_option("--input", flags->input_format,
+                  "Input format: text, jsonl, html, rss, conllu or auto (by extension, then "
+                  "content)")
+      ->default_val("auto");
+  sub->add_option("--date", flags->date,
+                  "Publication date (YYYY-MM-DD) for articles that do not carry one");
+  sub->add_option("-o,--output", flags->output, "Write here instead of stdout");
+  sub->add_flag("--no-line-break-split", flags->no_line_break_split,
+                "Do not end sentences at line breaks after unpunctuated lines (for hard-wrapped "
+                "text)");
+  sub->callback([flags, exit_code]() { *exit_code = RunParse(*flags); });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,124 @@
+// ingest: articles in, from the formats people have them in.
+//
+// An ArticleReader turns one input (a file, or "-" for stdin; .gz and .zst
+// are decompressed on the fly) into Articles, one at a time, so memory stays
+// flat on long streams. Formats: plain text, JSON Lines, HTML, RSS 2.0/Atom
+// and CoNLL-U; kAuto decides by extension, then by content.
+//
+//   dyad::CollectingDiagnostics diag;
+//   dyad::ingest::IngestOptions options;               // format = kAuto
+//   auto paths = dyad::ingest::ExpandInputs({"news/"}, fs, &diag);
+//   for (const auto& path : paths) {
+//     auto reader = dyad::ingest::ArticleReader::Open(path, options, fs, &diag);
+//     if (!reader.ok()) { ... report reader.status(), go on ... }
+//     dyad::ingest::Article a;
+//     while (true) {
+//       auto more = (*reader)->Next(&a);
+//       if (!more.ok() || !*more) break;
+//       Use(a);
+//     }
+//   }
+//
+// A bad record (truncated JSON line, invalid UTF-8, a feed that is not XML)
+// is reported to the Diagnostics as "FILE:LINE: reason" and skipped; every
+// other record is still returned.
+//
+// Thread-safety: an ArticleReader belongs to one thread; the free functions
+// are thread-safe.
+#ifndef DYAD_INGEST_INGEST_H_
+#define DYAD_INGEST_INGEST_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "base/status.h"
+
+namespace dyad::ingest {
+
+// Values are not persisted; order is the order of `--input` in the help.
+enum class InputFormat : uint8_t { kAuto, kText, kJsonl, kHtml, kRss, kConllu };
+
+// "text", "jsonl", "html", "rss", "conllu", "auto" -> format; kInvalidArgument
+// for anything else.
+Result<InputFormat> ParseInputFormat(std::string_view name);
+std::string_view InputFormatName(InputFormat format);
+
+// One news article, or for CoNLL-U input one document (`# newdoc`).
+struct Article {
+  std::string id;        // Stable: rerunning on the same input gives the same id.
+  std::string title;     // Headline; may be empty.
+  std::string date;      // Publication date as YYYY-MM-DD; empty when unknown.
+  std::string url;       // Link or canonical URL; may be empty.
+  std::string source;    // Outlet or agency ("Reuters"); may be empty.
+  std::string dateline;  // Place of a wire dateline ("GENEVA"); may be empty.
+  // The body in UTF-8, exactly as it stands in the input (HTML: the visible
+  // text). Sentences and token offsets refer to this string.
+  std::string text;
+  // Byte offset in `text` where the story's words begin: past a wire dateline
+  // such as "GENEVA (Reuters) - ", which is not part of the first sentence.
+  uint32_t body_begin = 0;
+  // kConllu when `text` holds CoNLL-U lines (already tokenized); otherwise the
+  // format the article was read from.
+  InputFormat format = InputFormat::kText;
+  std::string file;   // Input it came from ("-" for stdin), for diagnostics.
+  int64_t line = 1;   // 1-based line in `file` where the record starts.
+};
+
+struct IngestOptions {
+  // kAuto: by extension (.txt .jsonl/.ndjson .html/.htm .rss/.atom/.xml
+  // .conllu, under .gz/.zst), then by the first bytes.
+  InputFormat format = InputFormat::kAuto;
+  // YYYY-MM-DD given to articles that carry no date of their own (`--date`);
+  // empty leaves them undated (the CLI warns).
+  std::string default_date;
+  // A record (a JSON line, a whole HTML page) larger than this is rejected
+  // with a diagnostic rather than parsed; protects memory on hostile input.
+  size_t max_record_bytes = size_t{256} << 20;
+};
+
+class ArticleReader {
+ public:
+  virtual ~ArticleReader() = default;
+
+  // Opens one input file, or "-" for stdin. Returns kNotFound/kIOError when it
+  // cannot be opened, kInvalidArgument for a directory (use ExpandInputs).
+  // `fs` and `diagnostics` must outlive the reader.
+  static Result<std::unique_ptr<ArticleReader>> Open(const std::string& path,
+                                                     const IngestOptions& options,
+                                                     FileSystem* fs, Diagnostics* diagnostics);
+
+  // Fills *article with the next article and returns true, or returns false
+  // at the end of the input. Bad records are reported and skipped. A non-OK
+  // Status means the rest of this input cannot be read (I/O error, corrupt
+  // compressed stream); what was returned before stays valid.
+  virtual Result<bool> Next(Article* article) = 0;
+};
+
+// Expands the command line's inputs: files as given, directories recursively
+// (sorted; hidden entries skipped), "-" as stdin. A path that does not exist
+// is reported as an error and left out.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, FileSystem* fs,
+                                      Diagnostics* diagnostics);
+
+// The id of a file's article: its base name without compression and format
+// extensions ("news/a1.html.gz" -> "a1").
+std::string IdFromPath(std::string_view path);
+
+// A short stable id from content (a URL or text): 16 hex digits of a 64-bit
+// FNV-1a hash, the same on every machine and run.
+std::string HashId(std::string_view content);
+
+// Normalises a date in the usual news forms to YYYY-MM-DD: "2024-04-24",
+// "20240424", RFC 3339 / ISO 8601 times, RFC 822 ("Wed, 24 Apr 2024 19:25:00
+// GMT"), "Apr 24, 2024", "April 24, 2024 7:25 PM", "24 April 2024".
+// Returns kInvalidArgument if `s` holds no such date.
+Result<std::string> NormalizeDate(std::string_view s);
+
+}  // namespace dyad::ingest
+
+#endif  // DYAD_INGEST_INGEST_H_
