@@ -33,6 +33,23 @@ class Output {
   FILE* f_;
 };
 
+// "# newdoc id = ..." and, when known, the article's metadata as further
+// comments, so that every sentence can be traced to its article.
+void AppendArticleHeader(const ingest::Article& a, std::string* out) {
+  out->append("# newdoc id = ").append(a.id).push_back('\n');
+  auto field = [&](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    out->append("# ").append(key).append(" = ");
+    for (char c : value) out->push_back(c == '\n' || c == '\r' ? ' ' : c);
+    out->push_back('\n');
+  };
+  field("title", a.title);
+  field("date", a.date);
+  field("url", a.url);
+  field("source", a.source);
+  field("dateline", a.dateline);
+}
+
 int RunParse(const ParseFlags& flags) {
   StderrDiagnostics diag;
   ingest::IngestOptions options;
@@ -106,7 +123,7 @@ int RunParse(const ParseFlags& flags) {
         (*segmenter)->Segment(article.text, article.body_begin, &sentences);
       }
       buffer.clear();
-      buffer.append("# newdoc id = ").append(article.id).push_back('\n');
+      AppendArticleHeader(article, &buffer);
       for (size_t i = 0; i < sentences.size(); ++i) {
         std::string sent_id = article.id + "-" + std::to_string(i + 1);
         text::WriteConlluSentence(sentences[i], article.text, sent_id, {}, &buffer);
@@ -130,10 +147,17 @@ void AddParseCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<ParseFlags>();
   CLI::App* sub = app->add_subcommand(
       "parse",
-      "Read articles and write their sentences and tokens as CoNLL-U.\n"
-      "One block per sentence, under '# newdoc id = ARTICLE_ID', with '# sent_id' and\n"
-      "'# text' (the sentence exactly as it stands in the article). Token offsets into\n"
-      "the article text are in MISC as TokenRange=BEGIN:END.");
+      "Read articles, write their sentences and tokens as CoNLL-U");
+  sub->footer(
+      "Output: for each article '# newdoc id = ID' with its title, date, url, source and\n"
+      "dateline as comments, then one block per sentence with '# sent_id = ID-N' and\n"
+      "'# text = ...' (the sentence exactly as it stands in the article; a line break inside\n"
+      "it shows as a space). MISC holds SpaceAfter=No and TokenRange=BEGIN:END, byte offsets\n"
+      "into the article text. Tag and tree columns are '_' until the parser is added.\n\n"
+      "Examples:\n"
+      "  dyad parse examples/wire.jsonl\n"
+      "  dyad parse --input html --date 2024-04-24 page.html.gz\n"
+      "  zcat feed.jsonl.gz | dyad parse --input jsonl - > out.conllu");
   sub->add_option("inputs", flags->inputs,
                   "Files or directories (recursive) to read; '-' or nothing for stdin. "
                   ".gz and .zst files are decompressed.");
