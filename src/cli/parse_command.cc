@@ -33,6 +33,12 @@ class Output {
   FILE* f_;
 };
 
+// Status messages already name their file; the diagnostic adds it again.
+std::string WithoutPathPrefix(const std::string& message, const std::string& path) {
+  if (message.starts_with(path + ": ")) return message.substr(path.size() + 2);
+  return message;
+}
+
 // "# newdoc id = ..." and, when known, the article's metadata as further
 // comments, so that every sentence can be traced to its article.
 void AppendArticleHeader(const ingest::Article& a, std::string* out) {
@@ -104,13 +110,14 @@ int RunParse(const ParseFlags& flags) {
   for (const auto& path : paths) {
     auto reader = ingest::ArticleReader::Open(path, options, fs, &diag);
     if (!reader.ok()) {
-      diag.Error(path, 0, reader.status().message());
+      diag.Error(path, 0, WithoutPathPrefix(reader.status().message(), path));
       continue;
     }
     while (true) {
       auto more = (*reader)->Next(&article);
       if (!more.ok()) {
-        diag.Error(path, 0, more.status().message() + "; rest of the input skipped");
+        diag.Error(path, 0,
+                   WithoutPathPrefix(more.status().message(), path) + "; rest of the input skipped");
         break;
       }
       if (!*more) break;

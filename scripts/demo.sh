@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs dyad on the sample articles in examples/ and shows what it found:
+# each article's id, metadata and sentences, then one sentence in full CoNLL-U.
+set -euo pipefail
+DYAD=${1:-build/dyad}
+cd "$(dirname "$0")/.."
+
+for f in examples/*; do
+  echo "=== $f"
+  # Keep the article header and the sentence texts; the token lines follow below.
+  { "$DYAD" parse "$f" || echo "(dyad parse exited $?)" >&2; } | awk '
+    /^# newdoc id = / { sub(/^# newdoc id = /, ""); print "article " $0; n = 0; next }
+    /^# (title|date|url|source|dateline) = / { sub(/^# /, "  "); print; next }
+    /^# text = / { sub(/^# text = /, ""); printf "  [%d] %s\n", ++n, $0 }'
+  echo
+done
+
+echo "=== One sentence in full (dyad parse examples/reuters-style.txt):"
+"$DYAD" parse examples/reuters-style.txt | awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1 { print; exit }'
