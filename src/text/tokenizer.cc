@@ -51,13 +51,61 @@ bool IsSpaceCodePoint(char32_t c) {
 
 // Letters, digits, combining marks and format characters (joiners, soft
 // hyphen) of any script, and U+FFFD, which DecodeUtf8 returns for invalid
-// bytes.
-bool IsWordCodePoint(char32_t c) {
+// bytes. Asks ICU.
+bool IsWordCodePointSlow(char32_t c) {
   if (c < 0x80) return kClass[c] & kAlnum;
   if (c == 0xFFFD) return true;
   if (IsSpaceCodePoint(c)) return false;
   if (u_isalnum(static_cast<UChar32>(c))) return true;
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_M_MASK | U_GC_CF_MASK)) != 0;
+}
+
+// IsWordCodePointSlow for the Basic Multilingual Plane as a bitmap (8 KiB),
+// built once on first use.
+struct BmpWordTable {
+  std::array<uint64_t, 0x10000 / 64> bits{};
+  BmpWordTable() {
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (IsWordCodePointSlow(c)) bits[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+};
+
+inline bool IsWordCodePoint(char32_t c) {
+  if (c < 0x80) return kClass[c] & kAlnum;
+  if (c < 0x10000) {
+    static const BmpWordTable table;
+    return (table.bits[c >> 6] >> (c & 63)) & 1;
+  }
+  return IsWordCodePointSlow(c);
+}
+
+// Decodes the UTF-8 sequence at s[i] (a non-ASCII byte): the common two- and
+// three-byte forms inline, the rest (and invalid bytes) via DecodeUtf8.
+inline char32_t DecodeNonAscii(std::string_view s, size_t i, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const size_t left = s.size() - i;
+  if (p[0] >= 0xC2 && p[0] < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
+    *len = 2;
+    return (char32_t{p[0] & 0x1Fu} << 6) | (p[1] & 0x3Fu);
+  }
+  if (p[0] >= 0xE1 && p[0] < 0xF0 && p[0] != 0xED && left >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    *len = 3;
+    return (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+  }
+  char32_t c;
+  *len = DecodeUtf8(s, i, &c);
+  return c;
+}
+
+// WhitespaceLengthAt for a byte known to be >= 0x80.
+inline size_t NonAsciiSpaceLength(std::string_view text, size_t i) {
+  unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;
+  size_t len;
+  char32_t c = DecodeNonAscii(text, i, &len);
+  return IsSpaceCodePoint(c) ? len : 0;
 }
 
 // Multi-byte characters the rules name, as UTF-8.
@@ -118,6 +166,15 @@ constexpr Contraction kContractions[] = {
     {"alot", 1},    {"wont", 2},    {"theres", 5},  {"theyre", 4},  {"youre", 3},    {"thats", 4},   {"whats", 4},
 };
 
+// For each first letter a-z, a bit per length of the contractions above:
+// a cheap filter before the table is searched.
+constexpr std::array<uint16_t, 26> MakeContractionFilter() {
+  std::array<uint16_t, 26> f{};
+  for (const Contraction& k : kContractions) f[k.lower[0] - 'a'] |= uint16_t(1u << k.lower.size());
+  return f;
+}
+constexpr std::array<uint16_t, 26> kContractionFirst = MakeContractionFilter();
+
 // Emoticons kept whole when they stand alone.
 constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(", ":)",
                                            ":(",  ":D",  ":P",  ":p",  ";)",  ":/",  "=)",
@@ -152,6 +209,8 @@ class Scanner {
   void Run(size_t begin) {
     const size_t n = s_.size();
     size_t i = begin;
+    next_at_ = begin;
+    FindNextAt(begin);
     while (i < n) {
       // Skip whitespace.
       if (IsAscii(s_[i])) {
@@ -159,7 +218,7 @@ class Scanner {
           ++i;
           continue;
         }
-      } else if (size_t w = SpaceLen(i)) {
+      } else if (size_t w = NonAsciiSpaceLength(s_, i)) {
         i += w;
         continue;
       }
@@ -170,7 +229,7 @@ class Scanner {
           if (Cls(s_[j]) & kSpace) break;
           ++j;
         } else {
-          if (SpaceLen(j)) break;
+          if (NonAsciiSpaceLength(s_, j)) break;
           ++j;
         }
       }
@@ -181,17 +240,13 @@ class Scanner {
   }
 
  private:
-  size_t SpaceLen(size_t i) const { return WhitespaceLengthAt(s_, i); }
-
   // Decodes the code point at i (i < s_.size()), clipped to s_.
   char32_t At(size_t i, size_t* len) const {
     if (IsAscii(s_[i])) {
       *len = 1;
       return static_cast<unsigned char>(s_[i]);
     }
-    char32_t c;
-    *len = DecodeUtf8(s_, i, &c);
-    return c;
+    return DecodeNonAscii(s_, i, len);
   }
 
   // True when a word character starts at i (and i < e).
@@ -203,7 +258,11 @@ class Scanner {
   }
 
   bool Is(size_t i, size_t e, std::string_view what) const {
-    return i + what.size() <= e && s_.compare(i, what.size(), what) == 0;
+    if (i + what.size() > e) return false;
+    for (size_t k = 0; k < what.size(); ++k) {
+      if (s_[i + k] != what[k]) return false;
+    }
+    return true;
   }
 
   // Apostrophe (' or ’) at i: its length, else 0.
@@ -214,16 +273,21 @@ class Scanner {
   }
 
   void Emit(size_t b, size_t e) {
-    Token& t = out_->emplace_back();
-    t.begin = static_cast<uint32_t>(b);
-    t.end = static_cast<uint32_t>(e);
-    t.form.assign(s_.data() + b, e - b);
-    t.space_after = false;
+    out_->push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e),
+                          std::string(s_.data() + b, e - b), false});
+  }
+
+  // Where the next '@' at or after `from` is: searched once per '@' rather
+  // than once per chunk.
+  void FindNextAt(size_t from) {
+    const void* at = std::memchr(s_.data() + from, '@', s_.size() - from);
+    next_at_ = at == nullptr ? s_.size() : static_cast<const char*>(at) - s_.data();
   }
 
   // Tokenizes the whitespace-free chunk s_[b, e).
   void Chunk(size_t b, size_t e) {
-    const bool has_at = std::memchr(s_.data() + b, '@', e - b) != nullptr;
+    if (next_at_ < b) FindNextAt(b);
+    const bool has_at = next_at_ < e;
     size_t p = b;
     while (p < e) {
       const char c = s_[p];
@@ -388,15 +452,25 @@ class Scanner {
 
   // A URL starting at p: its end, else 0.
   size_t MatchUrl(size_t p, size_t e) const {
-    const char c0 = s_[p] | 0x20;
-    if (c0 != 'h' && c0 != 'w' && c0 != 'f' && c0 != 'm') return 0;
     std::string_view rest = s_.substr(p, e - p);
+    if (rest.size() < 5) return 0;
     size_t prefix = 0;
-    for (std::string_view pre : {"http://", "https://", "ftp://", "www.", "mailto:"}) {
-      if (StartsWithLowerAscii(rest, pre)) {
-        prefix = pre.size();
+    switch (rest[0] | 0x20) {
+      case 'h':
+        if (StartsWithLowerAscii(rest, "http://")) prefix = 7;
+        if (StartsWithLowerAscii(rest, "https://")) prefix = 8;
         break;
-      }
+      case 'w':
+        if (StartsWithLowerAscii(rest, "www.")) prefix = 4;
+        break;
+      case 'f':
+        if (StartsWithLowerAscii(rest, "ftp://")) prefix = 6;
+        break;
+      case 'm':
+        if (StartsWithLowerAscii(rest, "mailto:")) prefix = 7;
+        break;
+      default:
+        return 0;
     }
     if (prefix == 0 || !WordAt(p + prefix, e)) return 0;
     size_t q = e;
@@ -638,7 +712,8 @@ class Scanner {
     if (cuts == 0) {
       // Contractions without an apostrophe ("gonna", "dont").
       std::string_view w = s_.substr(b, q - b);
-      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha)) {
+      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha) &&
+          (kContractionFirst[(w[0] | 0x20) - 'a'] >> w.size() & 1)) {
         for (const Contraction& k : kContractions) {
           if (EqualsLowerAscii(w, k.lower)) {
             Emit(b, b + k.split);
@@ -690,6 +765,7 @@ class Scanner {
   std::string_view s_;     // The text up to `end`.
   std::vector<Token>* out_;
   size_t after_word_ = 0;
+  size_t next_at_ = 0;  // Position of the next '@' (or s_.size()).
 };
 
 }  // namespace
@@ -697,10 +773,7 @@ class Scanner {
 size_t WhitespaceLengthAt(std::string_view text, size_t i) {
   unsigned char b = static_cast<unsigned char>(text[i]);
   if (b < 0x80) return (kClass[b] & kSpace) ? 1 : 0;
-  if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;
-  char32_t c;
-  size_t len = DecodeUtf8(text, i, &c);
-  return IsSpaceCodePoint(c) ? len : 0;
+  return NonAsciiSpaceLength(text, i);
 }
 
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
