@@ -185,6 +185,17 @@ bool Contains(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// kAbbreviations sorted once, for binary search.
+bool IsAbbreviation(std::string_view w) {
+  static const auto sorted = [] {
+    std::array<std::string_view, std::size(kAbbreviations)> a;
+    std::copy(std::begin(kAbbreviations), std::end(kAbbreviations), a.begin());
+    std::sort(a.begin(), a.end());
+    return a;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), w);
+}
+
 bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -646,7 +657,7 @@ class Scanner {
       char c = full_[i];
       if (c == '"' || c == '\'' || c == ')' || c == ']') {
         ++i;
-      } else if (full_.compare(i, 3, kRightDouble) == 0 || full_.compare(i, 3, kRightSingle) == 0) {
+      } else if (full_.substr(i, 3) == kRightDouble || full_.substr(i, 3) == kRightSingle) {
         i += 3;
       } else {
         break;
@@ -689,7 +700,7 @@ class Scanner {
       while (i < full_.size() && (Cls(full_[i]) & kSpace)) ++i;
       return !(i > q + 1 && i < full_.size() && (Cls(full_[i]) & kUpper));
     }
-    if (Contains(kAbbreviations, w)) return true;
+    if (IsAbbreviation(w)) return true;
     if (Contains(kNumberAbbreviations, w)) {
       size_t i = q + 1;
       while (i < full_.size() && (Cls(full_[i]) & kSpace)) ++i;
@@ -737,7 +748,7 @@ class Scanner {
       size_t alen = 0;
       if (s_[a - 1] == '\'') {
         alen = 1;
-      } else if (a >= b + 3 && a >= 3 && s_.compare(a - 3, 3, kRightSingle) == 0) {
+      } else if (s_[a - 1] == '\x99' && a >= b + 3 && Is(a - 3, q, kRightSingle)) {
         alen = 3;
       } else {
         continue;
