@@ -82,7 +82,8 @@ void BM_Segment(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
-  state.counters["tokens"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
   state.SetLabel(corpus.path);
 }
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
@@ -105,7 +106,8 @@ void BM_Tokenize(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
-  state.counters["tokens"] = benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
+  state.counters["tokens"] =
+      benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 

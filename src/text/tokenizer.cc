@@ -41,8 +41,15 @@ inline bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 bool IsSpaceCodePoint(char32_t c) {
   if (c < 0x80) return kClass[c] & kSpace;
   switch (c) {
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000: case 0xFEFF:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return true;
     default:
       return c >= 0x2000 && c <= 0x200B;
@@ -118,12 +125,13 @@ constexpr std::string_view kRightGuillemet = "\xC2\xBB";   // »
 // Hyphenated words whose first part is one of these stay whole in EWT
 // ("e-mail", "non-profit", "co-workers"); other hyphens are split off.
 constexpr std::string_view kHyphenPrefixes[] = {
-    "anti", "bi",    "co",     "counter", "cross", "e",     "ex",    "extra", "inter",
-    "intra", "macro", "mega",  "meta",    "micro", "mid",   "mini",  "mis",   "multi",
-    "neo",  "non",   "over",   "post",    "pre",   "pro",   "pseudo", "psycho", "re",
-    "semi", "socio", "sub",    "super",   "trans", "tri",   "ultra", "un",    "vice",
+    "anti",  "bi",    "co",   "counter", "cross", "e",   "ex",     "extra",  "inter",
+    "intra", "macro", "mega", "meta",    "micro", "mid", "mini",   "mis",    "multi",
+    "neo",   "non",   "over", "post",    "pre",   "pro", "pseudo", "psycho", "re",
+    "semi",  "socio", "sub",  "super",   "trans", "tri", "ultra",  "un",     "vice",
 };
 
+// clang-format off
 // Words that keep a following period (EWT "Mr." "Gen." "etc."). Matched
 // case-sensitively; initials (J.) and words with internal periods (U.S.)
 // are handled by rule.
@@ -153,17 +161,19 @@ constexpr std::string_view kAbbreviations[] = {
 constexpr std::string_view kNumberAbbreviations[] = {"No", "no", "Nos", "nos", "Vol", "vol",
                                                      "Fig", "Art", "pp", "Pp", "Nr"};
 
+// clang-format on
+
 // EWT multi-word tokens written without an apostrophe, as word + split point.
 struct Contraction {
   std::string_view lower;
   uint8_t split;
 };
 constexpr Contraction kContractions[] = {
-    {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"outta", 3},   {"cannot", 3},
-    {"dont", 2},    {"cant", 2},    {"didnt", 3},    {"doesnt", 4},  {"isnt", 2},
-    {"wasnt", 3},   {"arent", 3},   {"werent", 4},   {"havent", 4},  {"hasnt", 3},
-    {"hadnt", 3},   {"couldnt", 5}, {"wouldnt", 5},  {"shouldnt", 6}, {"im", 1},
-    {"alot", 1},    {"wont", 2},    {"theres", 5},  {"theyre", 4},  {"youre", 3},    {"thats", 4},   {"whats", 4},
+    {"gonna", 3},    {"wanna", 3},  {"gotta", 3},  {"outta", 3}, {"cannot", 3},  {"dont", 2},
+    {"cant", 2},     {"didnt", 3},  {"doesnt", 4}, {"isnt", 2},  {"wasnt", 3},   {"arent", 3},
+    {"werent", 4},   {"havent", 4}, {"hasnt", 3},  {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5},
+    {"shouldnt", 6}, {"im", 1},     {"alot", 1},   {"wont", 2},  {"theres", 5},  {"theyre", 4},
+    {"youre", 3},    {"thats", 4},  {"whats", 4},
 };
 
 // For each first letter a-z, a bit per length of the contractions above:
@@ -176,9 +186,9 @@ constexpr std::array<uint16_t, 26> MakeContractionFilter() {
 constexpr std::array<uint16_t, 26> kContractionFirst = MakeContractionFilter();
 
 // Emoticons kept whole when they stand alone.
-constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(", ":)",
-                                           ":(",  ":D",  ":P",  ":p",  ";)",  ":/",  "=)",
-                                           "^_^", "<3",  ":]",  ":|"};
+constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(",
+                                           ":)",  ":(",  ":D",  ":P",  ":p",  ";)",
+                                           ":/",  "=)",  "^_^", "<3",  ":]",  ":|"};
 
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view w) {
@@ -491,9 +501,8 @@ class Scanner {
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
           c == '"' || c == ']' || c == '}' || c == '>' || (c == ')' && !open_paren)) {
         --q;
-      } else if (q >= p + prefix + 3 &&
-                 (Is(q - 3, e, kRightDouble) || Is(q - 3, e, kRightSingle) ||
-                  Is(q - 3, e, kEllipsis))) {
+      } else if (q >= p + prefix + 3 && (Is(q - 3, e, kRightDouble) || Is(q - 3, e, kRightSingle) ||
+                                         Is(q - 3, e, kEllipsis))) {
         q -= 3;
       } else if (q >= p + prefix + 2 && Is(q - 2, e, kRightGuillemet)) {
         q -= 2;
@@ -544,8 +553,8 @@ class Scanner {
   // position after it.
   size_t Word(size_t start, size_t p, size_t e) {
     size_t q = p;
-    size_t segment = p;        // Start of the current hyphen-joined part.
-    bool has_period = false;   // Internal "." seen.
+    size_t segment = p;       // Start of the current hyphen-joined part.
+    bool has_period = false;  // Internal "." seen.
     while (true) {
       while (q < e) {
         if (IsAscii(s_[q])) {
@@ -589,9 +598,8 @@ class Scanner {
             return q + 1;
           }
           // 4/24/2024; b/c, w/o.
-          join = (prev_digit && next_digit) ||
-                 (q - segment == 1 && (Cls(s_[q - 1]) & kAlpha) && (Cls(s_[q + 1]) & kAlpha) &&
-                  !WordAt(q + 2, e));
+          join = (prev_digit && next_digit) || (q - segment == 1 && (Cls(s_[q - 1]) & kAlpha) &&
+                                                (Cls(s_[q + 1]) & kAlpha) && !WordAt(q + 2, e));
           break;
         case '-':
           if (prev_digit && next_digit) {

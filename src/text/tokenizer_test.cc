@@ -134,10 +134,14 @@ TEST(Tokenizer, KeepsUrlsEmailsHandlesAndEmoticons) {
 TEST(Tokenizer, TreatsNonAsciiLettersAsLetters) {
   CheckTable({
       {"Erdo\u011fan's caf\u00e9.", "Erdo\u011fan 's caf\u00e9 ."},
-      {"\u041c\u043e\u0441\u043a\u0432\u0430, \u4e2d\u56fd", "\u041c\u043e\u0441\u043a\u0432\u0430 , \u4e2d\u56fd"},
+      {"\u041c\u043e\u0441\u043a\u0432\u0430, \u4e2d\u56fd",
+       "\u041c\u043e\u0441\u043a\u0432\u0430 , \u4e2d\u56fd"},
       {"cafe\u0301s", "cafe\u0301s"},  // Combining accent stays in the word.
-      {"a\u00a0b", "a b"},            // No-break space separates.
-      {"a\xff" "b c", "a\xff" "b c"},  // Invalid bytes count as letters.
+      {"a\u00a0b", "a b"},             // No-break space separates.
+      {"a\xff"
+       "b c",
+       "a\xff"
+       "b c"},  // Invalid bytes count as letters.
       {"\xc3", "\xc3"},
   });
 }
@@ -198,11 +202,21 @@ void CheckInvariants(const std::string& text, size_t begin, size_t end) {
 
 TEST(Tokenizer, OffsetsPropertyOnGeneratedText) {
   const std::vector<std::string> pieces = {
-      "a", "Z", "word", "7", "1,000", "3.5", " ", " ", "\n", "\t", ".", ",", "'", "\"", "-",
-      "--", "(", ")", "$", "%", "@", "#", ":", ")", "/", "&", "_", "!", "?", "...", "n't",
-      "'s", "U.S.", "Mr.", "http://", "www.", "\u2019", "\u201c", "\u2014", "\u2026",
-      "\u00e9", "\u00df", "\u4e2d", "\U0001F600", "\u0301", "\u00a0", "\u200b", "\u3000",
-      "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xf0\x9f", "\x80", "e-mail", ":)", "'em",
+      "a",        "Z",      "word",     "7",
+      "1,000",    "3.5",    " ",        " ",
+      "\n",       "\t",     ".",        ",",
+      "'",        "\"",     "-",        "--",
+      "(",        ")",      "$",        "%",
+      "@",        "#",      ":",        ")",
+      "/",        "&",      "_",        "!",
+      "?",        "...",    "n't",      "'s",
+      "U.S.",     "Mr.",    "http://",  "www.",
+      "\u2019",   "\u201c", "\u2014",   "\u2026",
+      "\u00e9",   "\u00df", "\u4e2d",   "\U0001F600",
+      "\u0301",   "\u00a0", "\u200b",   "\u3000",
+      "\xff",     "\xc3",   "\xe2\x80", "\xed\xa0\x80",
+      "\xf0\x9f", "\x80",   "e-mail",   ":)",
+      "'em",
   };
   std::mt19937 rng(20240424);
   for (int iter = 0; iter < 20000; ++iter) {
