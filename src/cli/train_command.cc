@@ -1,7 +1,7 @@
 // dyad train: builds dyad's models from annotated data.
 //
 //   dyad train sentences --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu
-//       --out models/sentence_boundary.model [--epochs 10] [--seed 1] [--min-weight 0.05]
+//       --out models/sentence_boundary.model [--epochs 10] [--seed 1] [--table-bits 16] [--min-weight 0.05]
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -94,6 +94,9 @@ void AddTrainCommand(CLI::App* app, int* exit_code) {
       ->default_val(flags->options.epochs);
   sub->add_option("--seed", flags->options.seed, "Seed for the visiting order")
       ->default_val(flags->options.seed);
+  sub->add_option("--table-bits", flags->options.table_bits,
+                  "The weight table has 2^N slots (features hash into it)")
+      ->default_val(flags->options.table_bits);
   sub->add_option("--min-weight", flags->options.min_abs_weight,
                   "Drop weights smaller than this in magnitude")
       ->default_val(flags->options.min_abs_weight);

@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, K> kAbbreviations[] = {
     {"Mrs.", K::kTitle}, {"Ms.", K::kTitle}, {"Msgr.", K::kTitle}, {"Mt.", K::kTitle},
     {"Neb.", K::kCompany}, {"Nev.", K::kCompany}, {"No.", K::kMidSentence},
     {"Nos.", K::kMidSentence}, {"Nov.", K::kMonth}, {"Oct.", K::kMonth}, {"Okla.", K::kCompany},
-    {"Ore.", K::kCompany}, {"Pa.", K::kCompany}, {"Ph.D.", K::kDotted}, {"Plc.", K::kCompany},
+    {"Ore.", K::kCompany}, {"P.S.", K::kMidSentence}, {"Pa.", K::kCompany}, {"Ph.D.", K::kDotted}, {"Plc.", K::kCompany},
     {"Pres.", K::kTitle}, {"Prof.", K::kTitle}, {"Pty.", K::kCompany}, {"Pvt.", K::kTitle},
     {"Rd.", K::kCompany}, {"Rep.", K::kTitle}, {"Reps.", K::kTitle}, {"Rev.", K::kTitle},
     {"Sen.", K::kTitle}, {"Sens.", K::kTitle}, {"Sep.", K::kMonth}, {"Sept.", K::kMonth},
@@ -56,6 +56,17 @@ constexpr std::string_view kStarters[] = {
     "Under", "We",    "What",  "When",  "Where", "While", "Who",   "Why",   "With",
     "Yet",   "You",
 };
+
+// A 1024-bit screen over the starters' hashes, built at compile time.
+constexpr std::array<uint64_t, 16> MakeStarterBits() {
+  std::array<uint64_t, 16> bits{};
+  for (std::string_view w : kStarters) {
+    uint32_t slot = LowerFnv1a(w) >> 22;
+    bits[slot >> 6] |= uint64_t{1} << (slot & 63);
+  }
+  return bits;
+}
+constexpr std::array<uint64_t, 16> kStarterBits = MakeStarterBits();
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -82,8 +93,14 @@ AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   return K::kNone;
 }
 
+bool MaybeCommonSentenceStarter(uint32_t lower_hash) {
+  uint32_t slot = lower_hash >> 22;
+  return (kStarterBits[slot >> 6] >> (slot & 63)) & 1;
+}
+
 bool IsCommonSentenceStarter(std::string_view word) {
   return std::binary_search(std::begin(kStarters), std::end(kStarters), word);
 }
 
 }  // namespace dyad::text
+

@@ -36,6 +36,23 @@ AbbreviationKind ClassifyAbbreviation(std::string_view word);
 // splitter uses it to decide whether "Inc." or "U.S." ends a sentence.
 bool IsCommonSentenceStarter(std::string_view word);
 
+// 32-bit FNV-1a of `s` with ASCII letters lowercased: the word hash of
+// boundary features.
+constexpr uint32_t LowerFnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char ch : s) {
+    unsigned char b = static_cast<unsigned char>(ch);
+    if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b + 32);
+    h = (h ^ b) * 16777619u;
+  }
+  return h;
+}
+
+// A fast screen: false when the word whose LowerFnv1a is `lower_hash`
+// surely is no common sentence starter; true for every starter (and for
+// some other words, so confirm with IsCommonSentenceStarter).
+bool MaybeCommonSentenceStarter(uint32_t lower_hash);
+
 }  // namespace dyad::text
 
 #endif  // DYAD_TEXT_ABBREVIATIONS_H_

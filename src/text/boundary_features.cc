@@ -1,5 +1,6 @@
 #include "text/boundary_features.h"
 
+
 namespace dyad::text {
 namespace {
 
@@ -90,6 +91,37 @@ Punct TrailBefore(const unsigned char* p, size_t begin, size_t j, size_t* len) {
   return kNoPunct;
 }
 
+constexpr uint8_t kSpecialByte = 1;  // " ( ) [ ] or the lead byte of curly quotes.
+
+struct ByteTables {
+  uint8_t cls[256];
+  unsigned char lower[256];
+  char shape[256];
+};
+
+constexpr ByteTables MakeByteTables() {
+  ByteTables t{};
+  for (int b = 0; b < 256; ++b) {
+    t.cls[b] = (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
+    t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    char s;
+    if (b >= 'A' && b <= 'Z') s = 'X';
+    else if (b >= 'a' && b <= 'z') s = 'x';
+    else if (b >= '0' && b <= '9') s = 'd';
+    else if (b >= 0xC0) s = 'u';
+    else if (b >= 0x80) s = 0;
+    else if (b == '.' || b == '-' || b == '\'' || b == '&') s = static_cast<char>(b);
+    else s = '#';
+    t.shape[b] = s;
+  }
+  return t;
+}
+
+constexpr ByteTables kTables = MakeByteTables();
+constexpr const uint8_t* kByteClass = kTables.cls;
+constexpr const unsigned char* kLowerByte = kTables.lower;
+constexpr const char* kShapeChar = kTables.shape;
+
 inline uint32_t Key(uint32_t t, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   uint64_t h = ((static_cast<uint64_t>(t) << 32) | a) * 0x9E3779B97F4A7C15ull;
   h ^= ((static_cast<uint64_t>(b) << 32) | c) + 0x632BE59BD9B4E019ull;
@@ -148,25 +180,6 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   *c = Chunk();
   c->begin = begin;
   c->end = end;
-  // Quotes and brackets anywhere in the chunk.
-  int toggles = 0, opens = 0, brackets = 0;
-  for (uint32_t i = begin; i < end; ++i) {
-    unsigned char b = p[i];
-    if (b == '"') {
-      ++toggles;
-    } else if (b == '(' || b == '[') {
-      ++brackets;
-    } else if (b == ')' || b == ']') {
-      --brackets;
-    } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
-      if (p[i + 2] == 0x9C) ++opens;
-      if (p[i + 2] == 0x9D) --opens;
-    }
-  }
-  c->quote_toggles = static_cast<int8_t>(toggles & 1);
-  c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
-  c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
-
   // Opening punctuation.
   uint32_t i = begin;
   uint32_t lead = 0;
@@ -212,27 +225,14 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   char prev_shape = 0;
   int shape_run = 0, shape_n = 0;
   bool has_lower = false;
+  uint8_t any = 0;
   for (uint32_t k = i; k < j; ++k) {
-    unsigned char b = p[k];
-    unsigned char lower = IsUpper(b) ? static_cast<unsigned char>(b + 32) : b;
-    h = (h ^ lower) * 16777619u;
-    char s;
-    if (IsUpper(b)) {
-      s = 'X';
-    } else if (IsLower(b)) {
-      s = 'x';
-      has_lower = true;
-    } else if (IsDigit(b)) {
-      s = 'd';
-    } else if (b >= 0xC0) {
-      s = 'u';
-    } else if (b >= 0x80) {
-      continue;  // UTF-8 continuation byte.
-    } else if (b == '.' || b == '-' || b == '\'' || b == '&') {
-      s = static_cast<char>(b);
-    } else {
-      s = '#';
-    }
+    const unsigned char b = p[k];
+    any |= kByteClass[b];
+    h = (h ^ kLowerByte[b]) * 16777619u;
+    const char s = kShapeChar[b];
+    if (s == 0) continue;  // UTF-8 continuation byte.
+    has_lower |= s == 'x';
     shape_run = s == prev_shape ? shape_run + 1 : 1;
     prev_shape = s;
     if (shape_run <= 2 && shape_n < 10) {
@@ -240,6 +240,28 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
       ++shape_n;
     }
   }
+  // Quotes and brackets anywhere in the chunk: counted only when the core
+  // holds a special byte or there is opening/closing punctuation at all.
+  if ((any & kSpecialByte) || lead_n > 0 || trail_n > 0) {
+    int toggles = 0, opens = 0, brackets = 0;
+    for (uint32_t i = begin; i < end; ++i) {
+      unsigned char b = p[i];
+      if (b == '"') {
+        ++toggles;
+      } else if (b == '(' || b == '[') {
+        ++brackets;
+      } else if (b == ')' || b == ']') {
+        --brackets;
+      } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
+        if (p[i + 2] == 0x9C) ++opens;
+        if (p[i + 2] == 0x9D) --opens;
+      }
+    }
+    c->quote_toggles = static_cast<int8_t>(toggles & 1);
+    c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
+    c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
+  }
+
   c->word_hash = h;
   c->shape_hash = sh;
   uint32_t core_len = j - i;
@@ -263,15 +285,19 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   if (first_before_core == kPeriod && core_len > 0) {
     c->abbrev = ClassifyAbbreviation(text.substr(i, core_len + 1));
   }
-  if (c->word_case == WordCase::kTitle || c->word_case == WordCase::kLetter) {
-    c->is_starter = IsCommonSentenceStarter(text.substr(i, core_len));
-  }
   unsigned char first = p[begin], lastb = p[end - 1];
   c->ends_alnum = IsUpper(lastb) || IsLower(lastb) || IsDigit(lastb);
   c->starts_lower = IsLower(first);
   c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' ||
                      lastb == '(' || lastb == '&' || lastb == '/');
   c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
+}
+
+void SetStarter(std::string_view text, Chunk* c) {
+  if (c->word_case != WordCase::kTitle && c->word_case != WordCase::kLetter) return;
+  // Screen by the word hash first; confirm the rare hits exactly.
+  if (!MaybeCommonSentenceStarter(c->word_hash)) return;
+  c->is_starter = IsCommonSentenceStarter(text.substr(c->core_begin, c->core_end - c->core_begin));
 }
 
 size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
@@ -326,13 +352,20 @@ bool RuleDecision(const GapContext& g) {
     case AbbreviationKind::kMidSentence:
       return false;
     case AbbreviationKind::kMonth:
+      return r.is_starter;
     case AbbreviationKind::kDotted:
     case AbbreviationKind::kCompany:
-      return r.is_starter;
+      return AbbreviationThenStarter(g);
     case AbbreviationKind::kNone:
       break;
   }
   return true;
+}
+
+bool AbbreviationThenStarter(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
+         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
 }
 
 bool LineBreakRule(const GapContext& g) {

@@ -52,7 +52,8 @@ struct Chunk {
                                // (closing quotes and brackets after it allowed).
   bool ends_alnum = false;     // Last byte is an ASCII letter or digit.
   bool starts_lower = false;   // First byte is an ASCII lowercase letter.
-  bool is_starter = false;     // Core is a common sentence opener ("The", "He").
+  bool is_starter = false;     // Core is a common sentence opener ("The", "He");
+                               // set by WalkGaps for the right chunk of candidate gaps only.
   bool line_end_ok = false;    // Last byte may end a headline or list item (not , ; : - ( &).
   bool starts_line_opener = false;  // First byte is upper, digit, quote or bullet.
   int8_t quote_toggles = 0;    // Straight double quotes in the chunk.
@@ -71,9 +72,9 @@ struct GapContext {
   bool in_quote = false;         // An opened double quote is still open at the gap.
   bool in_brackets = false;      // An opened bracket is still open at the gap.
   uint32_t chunks_since_boundary = 0;  // Chunks since the previous boundary (>= 1).
-  // Cheap pre-filter: false when the left chunk ends in a letter or digit and
-  // the right one starts lowercase, which almost never ends a sentence. Such
-  // gaps are not scored at all.
+  // Cheap pre-filter: false when the right chunk starts lowercase and the left
+  // one has no final punctuation, which almost never ends a sentence (about
+  // 1 in 500 such gaps in UD English EWT). Such gaps are not scored at all.
   bool candidate = false;
 };
 
@@ -90,14 +91,22 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c);
 // non-lowercase chunk, unless an abbreviation says otherwise.
 bool RuleDecision(const GapContext& g);
 
+// True when the left chunk is an abbreviation that often ends a sentence
+// ("U.S.", "Inc.", "etc.") and the right one is a common sentence opener
+// ("The", "But"): "They returned to the U.S. The war was over." Applied on top
+// of the model, which sees too few such cases in its training data.
+bool AbbreviationThenStarter(const GapContext& g);
+
 // The line-break rule (SegmenterOptions::split_at_unpunctuated_line_breaks):
 // a single line break after a line without final punctuation, before a line
 // that opens with a capital, digit, quote or bullet.
 bool LineBreakRule(const GapContext& g);
 
-inline bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+// Sets c->is_starter (IsCommonSentenceStarter of the core word).
+void SetStarter(std::string_view text, Chunk* c);
+
+// ' ' \t \n \v \f \r, without a chain of branches.
+inline bool IsAsciiSpace(unsigned char c) { return c <= ' ' && ((0x100003E00ull >> c) & 1) != 0; }
 
 // Calls decide(const GapContext&) -> bool at every gap between chunks of
 // text[begin, end) and on_boundary(gap_begin, gap_end) at every sentence end:
@@ -167,7 +176,8 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
       g.in_quote = quote != 0 || curly > 0;
       g.in_brackets = brackets > 0;
       g.chunks_since_boundary = since;
-      g.candidate = !(left.ends_alnum && right.starts_lower);
+      g.candidate = !(right.starts_lower && !left.final_punct);
+      if (g.candidate) SetStarter(text, &ring[(k + 1) & 3]);
       boundary = (line_break_rule && newlines > 0 && LineBreakRule(g)) || decide(g);
     }
     if (boundary) {

@@ -17,22 +17,18 @@ uint32_t Fnv1a(std::string_view s) {
 }  // namespace
 
 void SentenceModel::BuildTable() {
-  size_t cap = 16;
-  while (cap < weights_.size() * 2) cap <<= 1;
-  slots_.assign(cap, Slot{0, 0});
-  mask_ = cap - 1;
-  for (const auto& [key, w] : weights_) {
-    size_t i = (key * 0x9E3779B1u) & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, w};
-  }
+  table_.assign(size_t{1} << table_bits_, 0.0f);
+  mask_ = (uint32_t{1} << table_bits_) - 1;
+  for (const auto& [slot, w] : weights_) table_[slot] = w;
 }
 
 std::unique_ptr<SentenceModel> SentenceModel::FromWeights(
-    std::vector<std::pair<uint32_t, float>> weights, float threshold, const SentenceModelInfo& info) {
+    std::vector<std::pair<uint32_t, float>> weights, uint32_t table_bits, float threshold,
+    const SentenceModelInfo& info) {
   std::unique_ptr<SentenceModel> m(new SentenceModel());
   std::sort(weights.begin(), weights.end());
   m->weights_ = std::move(weights);
+  m->table_bits_ = table_bits;
   m->threshold_ = threshold;
   m->info_ = info;
   m->BuildTable();
@@ -51,6 +47,7 @@ std::string SentenceModel::Serialize() const {
   PutFixed32(&opts, info_.best_epoch);
   PutFloat(&opts, info_.dev_f1);
   PutLengthPrefixed(&out, opts);
+  PutFixed32(&out, table_bits_);
   PutFloat(&out, threshold_);
   PutFixed32(&out, static_cast<uint32_t>(weights_.size()));
   for (const auto& [key, w] : weights_) {
@@ -83,8 +80,12 @@ Result<std::unique_ptr<SentenceModel>> SentenceModel::Parse(std::string_view byt
   std::unique_ptr<SentenceModel> m(new SentenceModel());
   std::string_view opts;
   uint32_t count;
-  if (!in.GetLengthPrefixed(&opts) || !in.GetFloat(&m->threshold_) || !in.GetFixed32(&count)) {
+  if (!in.GetLengthPrefixed(&opts) || !in.GetFixed32(&m->table_bits_) ||
+      !in.GetFloat(&m->threshold_) || !in.GetFixed32(&count)) {
     return Status::Corruption(where + ": truncated header");
+  }
+  if (m->table_bits_ < 4 || m->table_bits_ > 24) {
+    return Status::Corruption(where + ": bad table size 2^" + std::to_string(m->table_bits_));
   }
   if (in.remaining() != static_cast<uint64_t>(count) * 8 + 4) {
     return Status::Corruption(where + ": truncated or trailing bytes (" + std::to_string(count) +
@@ -109,7 +110,9 @@ Result<std::unique_ptr<SentenceModel>> SentenceModel::Parse(std::string_view byt
   for (uint32_t i = 0; i < count; ++i) {
     auto& [key, w] = m->weights_[i];
     if (!in.GetFixed32(&key) || !in.GetFloat(&w)) return Status::Corruption(where + ": truncated");
-    if (key <= prev) return Status::Corruption(where + ": feature keys out of order");
+    if ((i > 0 && key <= prev) || key >> m->table_bits_ != 0) {
+      return Status::Corruption(where + ": weight slots out of order or range");
+    }
     prev = key;
   }
   m->BuildTable();

@@ -10,8 +10,11 @@
 //   fixed32 feature-set version (kBoundaryFeatureVersion)
 //   length-prefixed training options: fixed32 epochs, fixed64 seed,
 //     float min_abs_weight, fixed32 best epoch, float dev F1 (at training)
-//   float threshold   fixed32 N   N x (fixed32 key, float weight), keys ascending
+//   fixed32 table bits B   float threshold   fixed32 N
+//   N x (fixed32 slot, float weight), slots ascending and < 2^B
 //   fixed32 FNV-1a checksum of every byte before it
+// A feature key k weighs table[k & (2^B - 1)] (the hashing trick: colliding
+// features share a weight, as they did in training); absent slots weigh 0.
 // Versions: 1 = first format (2026-11).
 //
 // Thread-safety: immutable after Parse/FromWeights; Score is const and may be
@@ -50,10 +53,12 @@ class SentenceModel {
   // kUnsupported: a format or feature-set version this dyad does not know.
   static Result<std::unique_ptr<SentenceModel>> Parse(std::string_view bytes, std::string_view name);
 
-  // A model over the given (key, weight) pairs; keys must be distinct and
-  // non-zero. Pairs are sorted here.
+  // A model over a table of 2^table_bits weights (slot, weight); slots must
+  // be distinct and < 2^table_bits. Pairs are sorted here.
+  // REQUIRES: 4 <= table_bits <= 24.
   static std::unique_ptr<SentenceModel> FromWeights(std::vector<std::pair<uint32_t, float>> weights,
-                                                    float threshold, const SentenceModelInfo& info);
+                                                    uint32_t table_bits, float threshold,
+                                                    const SentenceModelInfo& info);
 
   SentenceModel(const SentenceModel&) = delete;  // Large; share by pointer.
   SentenceModel& operator=(const SentenceModel&) = delete;
@@ -67,30 +72,20 @@ class SentenceModel {
     for (size_t i = 0; i < n; ++i) s += Weight(keys[i]);
     return s;
   }
-  float Weight(uint32_t key) const {
-    size_t i = (key * 0x9E3779B1u) & mask_;
-    while (true) {
-      const Slot& slot = slots_[i];
-      if (slot.key == key) return slot.weight;
-      if (slot.key == 0) return 0;
-      i = (i + 1) & mask_;
-    }
-  }
+  float Weight(uint32_t key) const { return table_[key & mask_]; }
   float threshold() const { return threshold_; }
   const SentenceModelInfo& info() const { return info_; }
-  size_t size() const { return weights_.size(); }
+  uint32_t table_bits() const { return table_bits_; }
+  size_t size() const { return weights_.size(); }  // Non-zero slots.
 
  private:
-  struct Slot {
-    uint32_t key;
-    float weight;
-  };
   SentenceModel() = default;
   void BuildTable();
 
-  std::vector<std::pair<uint32_t, float>> weights_;  // Sorted by key.
-  std::vector<Slot> slots_;                          // Open addressing, key 0 = empty.
-  size_t mask_ = 0;
+  std::vector<std::pair<uint32_t, float>> weights_;  // Non-zero slots, ascending.
+  std::vector<float> table_;                         // 2^table_bits_ weights.
+  uint32_t table_bits_ = 0;
+  uint32_t mask_ = 0;
   float threshold_ = 0;
   SentenceModelInfo info_;
 };

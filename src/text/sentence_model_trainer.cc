@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "text/boundary_features.h"
 #include "text/sentence_splitter.h"
@@ -29,15 +29,14 @@ struct SplitMix64 {
 };
 
 struct Examples {
-  std::vector<uint32_t> ids;      // Dense feature ids, example after example.
+  std::vector<uint32_t> ids;      // Weight-table slots, example after example.
   std::vector<uint32_t> offsets;  // Example i is ids[offsets[i], offsets[i+1]).
   std::vector<int8_t> labels;     // +1 boundary, -1 not.
-  std::vector<uint32_t> keys;     // Dense id -> feature key.
+  size_t distinct_keys = 0;
 };
 
-void CollectExamples(const std::vector<UdDocument>& docs, Examples* ex) {
-  std::unordered_map<uint32_t, uint32_t> dense;
-  dense.reserve(1 << 20);
+void CollectExamples(const std::vector<UdDocument>& docs, uint32_t mask, Examples* ex) {
+  std::unordered_set<uint32_t> seen;
   ex->offsets.push_back(0);
   for (const UdDocument& doc : docs) {
     size_t next_gold = 0;
@@ -51,9 +50,8 @@ void CollectExamples(const std::vector<UdDocument>& docs, Examples* ex) {
           uint32_t keys[kMaxGapFeatures];
           size_t n = ExtractGapFeatures(g, keys);
           for (size_t i = 0; i < n; ++i) {
-            auto [it, fresh] = dense.try_emplace(keys[i], static_cast<uint32_t>(ex->keys.size()));
-            if (fresh) ex->keys.push_back(keys[i]);
-            ex->ids.push_back(it->second);
+            seen.insert(keys[i]);
+            ex->ids.push_back(keys[i] & mask);
           }
           ex->offsets.push_back(static_cast<uint32_t>(ex->ids.size()));
           ex->labels.push_back(gold ? 1 : -1);
@@ -61,17 +59,18 @@ void CollectExamples(const std::vector<UdDocument>& docs, Examples* ex) {
         },
         [](uint32_t, uint32_t) {});
   }
+  ex->distinct_keys = seen.size();
 }
 
-std::unique_ptr<SentenceModel> MakeModel(const Examples& ex, const std::vector<double>& avg,
+std::unique_ptr<SentenceModel> MakeModel(const std::vector<double>& avg, uint32_t table_bits,
                                          float min_abs, float threshold,
                                          const SentenceModelInfo& info) {
   std::vector<std::pair<uint32_t, float>> w;
   for (size_t i = 0; i < avg.size(); ++i) {
     float v = static_cast<float>(avg[i]);
-    if (std::fabs(v) >= min_abs && v != 0) w.emplace_back(ex.keys[i], v);
+    if (std::fabs(v) >= min_abs && v != 0) w.emplace_back(static_cast<uint32_t>(i), v);
   }
-  return SentenceModel::FromWeights(std::move(w), threshold, info);
+  return SentenceModel::FromWeights(std::move(w), table_bits, threshold, info);
 }
 
 }  // namespace
@@ -135,6 +134,10 @@ Result<SentenceTrainResult> TrainSentenceModel(
     std::string_view train_conllu, std::string_view dev_conllu, const SentenceTrainOptions& options,
     const std::function<void(const SentenceEpochReport&)>& on_epoch) {
   if (options.epochs == 0) return Status::InvalidArgument("epochs must be at least 1");
+  if (options.table_bits < 4 || options.table_bits > 24) {
+    return Status::InvalidArgument("table_bits must be in 4..24");
+  }
+  const uint32_t mask = (uint32_t{1} << options.table_bits) - 1;
   std::vector<UdDocument> train = ReadUdDocuments(train_conllu);
   std::vector<UdDocument> dev = ReadUdDocuments(dev_conllu);
   auto has_text = [](const std::vector<UdDocument>& d) {
@@ -147,13 +150,13 @@ Result<SentenceTrainResult> TrainSentenceModel(
   if (!has_text(dev)) return Status::DataError("dev data has no '# newdoc'/'# text' documents");
 
   Examples ex;
-  CollectExamples(train, &ex);
+  CollectExamples(train, mask, &ex);
   const size_t n_examples = ex.labels.size();
-  const size_t n_features = ex.keys.size();
+  const size_t n_features = size_t{1} << options.table_bits;
   SentenceTrainResult result;
   result.train_documents = train.size();
   result.train_gaps = n_examples;
-  result.features_seen = n_features;
+  result.features_seen = ex.distinct_keys;
 
   std::vector<double> w(n_features, 0.0), u(n_features, 0.0), avg(n_features, 0.0), best_avg;
   std::vector<uint32_t> order(n_examples);
@@ -188,7 +191,7 @@ Result<SentenceTrainResult> TrainSentenceModel(
       c += 1;
     }
     for (size_t i = 0; i < n_features; ++i) avg[i] = w[i] - u[i] / c;
-    auto model = MakeModel(ex, avg, options.min_abs_weight, 0.0f, info);
+    auto model = MakeModel(avg, options.table_bits, options.min_abs_weight, 0.0f, info);
     report.dev = ScoreSentences(dev, model.get());
     result.epochs.push_back(report);
     if (on_epoch) on_epoch(report);
@@ -205,7 +208,7 @@ Result<SentenceTrainResult> TrainSentenceModel(
     // Thresholds from -1 to 1 in steps of 0.1; ties go to the one nearest 0.
     for (int k : {1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8, 9, -9, 10, -10}) {
       float t = 0.1f * static_cast<float>(k);
-      auto model = MakeModel(ex, best_avg, options.min_abs_weight, t, info);
+      auto model = MakeModel(best_avg, options.table_bits, options.min_abs_weight, t, info);
       SentenceScore s = ScoreSentences(dev, model.get());
       if (s.f1() > result.dev.f1() + 1e-12) {
         result.dev = s;
@@ -215,7 +218,7 @@ Result<SentenceTrainResult> TrainSentenceModel(
   }
   result.threshold = threshold;
   info.dev_f1 = static_cast<float>(result.dev.f1());
-  auto model = MakeModel(ex, best_avg, options.min_abs_weight, threshold, info);
+  auto model = MakeModel(best_avg, options.table_bits, options.min_abs_weight, threshold, info);
   result.features_kept = model->size();
   result.model_bytes = model->Serialize();
   return result;

@@ -67,6 +67,10 @@ struct SentenceTrainOptions {
   // Averaged weights smaller than this in magnitude are dropped from the
   // file. Larger: smaller model, at some point less accurate.
   float min_abs_weight = 0.05f;
+  // The weight table has 2^table_bits slots; features hash into it and
+  // colliding features share a weight. 2^16 floats (256 KB) stay in cache
+  // at run time; more bits: fewer collisions, more memory.
+  uint32_t table_bits = 16;
   // Tune the decision threshold on dev (else 0).
   bool tune_threshold = true;
 };
@@ -84,7 +88,7 @@ struct SentenceTrainResult {
   float threshold = 0;
   SentenceScore dev;           // Of the kept model (tuned threshold).
   size_t train_documents = 0, train_gaps = 0;
-  size_t features_seen = 0, features_kept = 0;
+  size_t features_seen = 0, features_kept = 0;  // Distinct keys; non-zero slots.
 };
 
 // Trains on `train_conllu`, choosing epoch and threshold on `dev_conllu`.

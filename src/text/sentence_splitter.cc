@@ -53,6 +53,7 @@ void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const Sen
         text, begin, end, line_break_rule,
         [&](const GapContext& g) {
           if (!g.candidate) return false;
+          if (AbbreviationThenStarter(g)) return true;
           uint32_t keys[kMaxGapFeatures];
           size_t n = ExtractGapFeatures(g, keys);
           return model->Score(keys, n) > threshold;
