@@ -1,7 +1,8 @@
 // dyad train: builds dyad's models from annotated data.
 //
 //   dyad train sentences --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu
-//       --out models/sentence_boundary.model [--epochs 10] [--seed 1] [--table-bits 16] [--min-weight 0.05]
+//       --out models/sentence_boundary.model [--epochs 10] [--seed 1] [--table-bits 16]
+//       [--min-weight 0.05]
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -65,14 +66,15 @@ int RunTrainSentences(const TrainSentencesFlags& flags) {
     std::fprintf(stderr, "dyad train sentences: cannot write %s\n", flags.out.c_str());
     return kExitUsage;
   }
-  std::fprintf(stderr,
-               "kept epoch %u, threshold %.2f: dev F1=%.4f P=%.4f R=%.4f (gold %zu, predicted %zu)\n"
-               "%zu documents, %zu scored gaps, %zu features seen, %zu kept; wrote %s (%zu bytes) "
-               "in %.1fs\n",
-               result->best_epoch, result->threshold, result->dev.f1(), result->dev.precision(),
-               result->dev.recall(), result->dev.gold, result->dev.predicted,
-               result->train_documents, result->train_gaps, result->features_seen,
-               result->features_kept, flags.out.c_str(), result->model_bytes.size(), seconds());
+  std::fprintf(
+      stderr,
+      "kept epoch %u, threshold %.2f: dev F1=%.4f P=%.4f R=%.4f (gold %zu, predicted %zu)\n"
+      "%zu documents, %zu scored gaps, %zu features seen, %zu kept; wrote %s (%zu bytes) "
+      "in %.1fs\n",
+      result->best_epoch, result->threshold, result->dev.f1(), result->dev.precision(),
+      result->dev.recall(), result->dev.gold, result->dev.predicted, result->train_documents,
+      result->train_gaps, result->features_seen, result->features_kept, flags.out.c_str(),
+      result->model_bytes.size(), seconds());
   return kExitOk;
 }
 
@@ -88,7 +90,8 @@ void AddTrainCommand(CLI::App* app, int* exit_code) {
       "Documents are rebuilt from '# newdoc', '# newpar' and '# text' (sentences joined by a\n"
       "space, paragraphs by a blank line). Prints dev F1 per epoch to stderr; keeps the best.");
   sub->add_option("--train", flags->train, "Training CoNLL-U file")->required();
-  sub->add_option("--dev", flags->dev, "Dev CoNLL-U file (chooses epoch and threshold)")->required();
+  sub->add_option("--dev", flags->dev, "Dev CoNLL-U file (chooses epoch and threshold)")
+      ->required();
   sub->add_option("--out", flags->out, "Where to write the model")->required();
   sub->add_option("--epochs", flags->options.epochs, "Passes over the training data")
       ->default_val(flags->options.epochs);

@@ -19,12 +19,12 @@ namespace dyad::text {
 // renumbering them silently changes every trained model.
 enum class AbbreviationKind : uint8_t {
   kNone = 0,
-  kTitle = 1,       // Mr. Dr. Gen. Sen. Gov. St. ...: a name follows; never ends a sentence.
-  kMonth = 2,       // Jan. Feb. Aug. Sept. ...: a day number usually follows.
-  kInitial = 3,     // A single capital letter: "J." in "J. Smith".
-  kDotted = 4,      // Letters and periods: "U.S." "U.N." "a.m." "D.C."; often ends a sentence.
-  kCompany = 5,     // Inc. Corp. Co. Ltd. Bros. Jr. Sr. etc.: may well end a sentence.
-  kMidSentence = 6, // No. vs. e.g. approx. Fig. Vol. ...: something follows in the same sentence.
+  kTitle = 1,        // Mr. Dr. Gen. Sen. Gov. St. ...: a name follows; never ends a sentence.
+  kMonth = 2,        // Jan. Feb. Aug. Sept. ...: a day number usually follows.
+  kInitial = 3,      // A single capital letter: "J." in "J. Smith".
+  kDotted = 4,       // Letters and periods: "U.S." "U.N." "a.m." "D.C."; often ends a sentence.
+  kCompany = 5,      // Inc. Corp. Co. Ltd. Bros. Jr. Sr. etc.: may well end a sentence.
+  kMidSentence = 6,  // No. vs. e.g. approx. Fig. Vol. ...: something follows in the same sentence.
 };
 
 // Classifies `word`, which must end with '.' and carry no surrounding

@@ -1,6 +1,5 @@
 #include "text/boundary_features.h"
 
-
 namespace dyad::text {
 namespace {
 
@@ -34,22 +33,39 @@ bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 Punct LeadAt(const unsigned char* p, size_t i, size_t end, size_t* len) {
   *len = 1;
   switch (p[i]) {
-    case '"': return kDoubleQuote;
-    case '\'': case '`': return kSingleQuote;
-    case '(': case '[': case '{': case '<': return kOpenBracket;
-    case '*': return kStar;
-    case '-': return kDash;
-    case '#': return kOtherPunct;
-    default: break;
+    case '"':
+      return kDoubleQuote;
+    case '\'':
+    case '`':
+      return kSingleQuote;
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+      return kOpenBracket;
+    case '*':
+      return kStar;
+    case '-':
+      return kDash;
+    case '#':
+      return kOtherPunct;
+    default:
+      break;
   }
   if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
     *len = 3;
     switch (p[i + 2]) {
-      case 0x9C: return kDoubleQuote;   // “
-      case 0x98: return kSingleQuote;   // ‘
-      case 0xA2: return kBullet;        // •
-      case 0x93: case 0x94: return kDash;  // – —
-      default: break;
+      case 0x9C:
+        return kDoubleQuote;  // “
+      case 0x98:
+        return kSingleQuote;  // ‘
+      case 0xA2:
+        return kBullet;  // •
+      case 0x93:
+      case 0x94:
+        return kDash;  // – —
+      default:
+        break;
     }
   }
   if (p[i] == 0xC2 && i + 1 < end && p[i + 1] == 0xAB) {  // «
@@ -63,25 +79,43 @@ Punct LeadAt(const unsigned char* p, size_t i, size_t end, size_t* len) {
 Punct TrailBefore(const unsigned char* p, size_t begin, size_t j, size_t* len) {
   *len = 1;
   switch (p[j - 1]) {
-    case '.': return kPeriod;
-    case '!': return kBang;
-    case '?': return kQuestion;
-    case ',': return kComma;
-    case ';': return kSemicolon;
-    case ':': return kColon;
-    case '"': return kDoubleQuote;
-    case '\'': return kSingleQuote;
-    case ')': case ']': case '}': case '>': return kCloseBracket;
-    case '*': return kStar;
-    default: break;
+    case '.':
+      return kPeriod;
+    case '!':
+      return kBang;
+    case '?':
+      return kQuestion;
+    case ',':
+      return kComma;
+    case ';':
+      return kSemicolon;
+    case ':':
+      return kColon;
+    case '"':
+      return kDoubleQuote;
+    case '\'':
+      return kSingleQuote;
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+      return kCloseBracket;
+    case '*':
+      return kStar;
+    default:
+      break;
   }
   if (j >= begin + 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80) {
     *len = 3;
     switch (p[j - 1]) {
-      case 0x9D: return kDoubleQuote;  // ”
-      case 0x99: return kSingleQuote;  // ’
-      case 0xA6: return kEllipsis;     // …
-      default: break;
+      case 0x9D:
+        return kDoubleQuote;  // ”
+      case 0x99:
+        return kSingleQuote;  // ’
+      case 0xA6:
+        return kEllipsis;  // …
+      default:
+        break;
     }
   }
   if (j >= begin + 2 && p[j - 2] == 0xC2 && p[j - 1] == 0xBB) {  // »
@@ -102,16 +136,24 @@ struct ByteTables {
 constexpr ByteTables MakeByteTables() {
   ByteTables t{};
   for (int b = 0; b < 256; ++b) {
-    t.cls[b] = (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
+    t.cls[b] =
+        (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
     t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
     char s;
-    if (b >= 'A' && b <= 'Z') s = 'X';
-    else if (b >= 'a' && b <= 'z') s = 'x';
-    else if (b >= '0' && b <= '9') s = 'd';
-    else if (b >= 0xC0) s = 'u';
-    else if (b >= 0x80) s = 0;
-    else if (b == '.' || b == '-' || b == '\'' || b == '&') s = static_cast<char>(b);
-    else s = '#';
+    if (b >= 'A' && b <= 'Z')
+      s = 'X';
+    else if (b >= 'a' && b <= 'z')
+      s = 'x';
+    else if (b >= '0' && b <= '9')
+      s = 'd';
+    else if (b >= 0xC0)
+      s = 'u';
+    else if (b >= 0x80)
+      s = 0;
+    else if (b == '.' || b == '-' || b == '\'' || b == '&')
+      s = static_cast<char>(b);
+    else
+      s = '#';
     t.shape[b] = s;
   }
   return t;
@@ -215,7 +257,8 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   // Final punctuation: skip closing quotes and brackets from the end.
   for (int k = 0; k < trail_n; ++k) {
     uint8_t cls = classes[k];
-    if (cls == kDoubleQuote || cls == kSingleQuote || cls == kCloseBracket || cls == kStar) continue;
+    if (cls == kDoubleQuote || cls == kSingleQuote || cls == kCloseBracket || cls == kStar)
+      continue;
     c->final_punct = cls == kPeriod || cls == kBang || cls == kQuestion || cls == kEllipsis;
     break;
   }
@@ -288,8 +331,8 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   unsigned char first = p[begin], lastb = p[end - 1];
   c->ends_alnum = IsUpper(lastb) || IsLower(lastb) || IsDigit(lastb);
   c->starts_lower = IsLower(first);
-  c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' ||
-                     lastb == '(' || lastb == '&' || lastb == '/');
+  c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' || lastb == '(' ||
+                     lastb == '&' || lastb == '/');
   c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
 }
 

@@ -27,13 +27,13 @@ inline constexpr uint32_t kBoundaryFeatureVersion = 1;
 
 // Case of a chunk's core word. Frozen values (hashed into features).
 enum class WordCase : uint8_t {
-  kNone = 0,     // No core word (the chunk is all punctuation).
-  kLower = 1,    // "said"
-  kTitle = 2,    // "Smith"
-  kUpper = 3,    // "NATO"
-  kLetter = 4,   // "J" (one capital letter)
-  kDigit = 5,    // "2004", "3rd"
-  kOther = 6,    // Non-ASCII or symbol first.
+  kNone = 0,    // No core word (the chunk is all punctuation).
+  kLower = 1,   // "said"
+  kTitle = 2,   // "Smith"
+  kUpper = 3,   // "NATO"
+  kLetter = 4,  // "J" (one capital letter)
+  kDigit = 5,   // "2004", "3rd"
+  kOther = 6,   // Non-ASCII or symbol first.
 };
 
 // One whitespace-delimited chunk: opening punctuation, core word, closing
@@ -41,36 +41,36 @@ enum class WordCase : uint8_t {
 struct Chunk {
   uint32_t begin = 0, end = 0;            // The chunk's bytes.
   uint32_t core_begin = 0, core_end = 0;  // Without opening/closing punctuation.
-  uint32_t lead_sig = 0;   // Opening punctuation, each class one char, packed.
-  uint32_t trail_sig = 0;  // Closing punctuation, last 4 classes, packed.
-  uint32_t word_hash = 0;  // Lowercased core word.
-  uint32_t shape_hash = 0; // XxdX-style shape of the core word.
+  uint32_t lead_sig = 0;                  // Opening punctuation, each class one char, packed.
+  uint32_t trail_sig = 0;                 // Closing punctuation, last 4 classes, packed.
+  uint32_t word_hash = 0;                 // Lowercased core word.
+  uint32_t shape_hash = 0;                // XxdX-style shape of the core word.
   WordCase word_case = WordCase::kNone;
   AbbreviationKind abbrev = AbbreviationKind::kNone;  // When closing punct starts with '.'.
-  uint8_t core_len = 0;        // Bytes in the core word, capped at 255.
-  bool final_punct = false;    // Closing punctuation ends in . ! ? or an ellipsis
-                               // (closing quotes and brackets after it allowed).
-  bool ends_alnum = false;     // Last byte is an ASCII letter or digit.
-  bool starts_lower = false;   // First byte is an ASCII lowercase letter.
-  bool is_starter = false;     // Core is a common sentence opener ("The", "He");
-                               // set by WalkGaps for the right chunk of candidate gaps only.
-  bool line_end_ok = false;    // Last byte may end a headline or list item (not , ; : - ( &).
+  uint8_t core_len = 0;                               // Bytes in the core word, capped at 255.
+  bool final_punct = false;         // Closing punctuation ends in . ! ? or an ellipsis
+                                    // (closing quotes and brackets after it allowed).
+  bool ends_alnum = false;          // Last byte is an ASCII letter or digit.
+  bool starts_lower = false;        // First byte is an ASCII lowercase letter.
+  bool is_starter = false;          // Core is a common sentence opener ("The", "He");
+                                    // set by WalkGaps for the right chunk of candidate gaps only.
+  bool line_end_ok = false;         // Last byte may end a headline or list item (not , ; : - ( &).
   bool starts_line_opener = false;  // First byte is upper, digit, quote or bullet.
-  int8_t quote_toggles = 0;    // Straight double quotes in the chunk.
-  int8_t quote_opens = 0;      // Curly opening minus closing double quotes.
-  int8_t bracket_delta = 0;    // Opening minus closing brackets.
+  int8_t quote_toggles = 0;         // Straight double quotes in the chunk.
+  int8_t quote_opens = 0;           // Curly opening minus closing double quotes.
+  int8_t bracket_delta = 0;         // Opening minus closing brackets.
 };
 
 // Everything known at one gap between chunks `left` and `right`.
 struct GapContext {
   std::string_view text;
-  const Chunk* prev = nullptr;   // The chunk before `left`, or null.
+  const Chunk* prev = nullptr;  // The chunk before `left`, or null.
   const Chunk* left = nullptr;
   const Chunk* right = nullptr;
-  const Chunk* next = nullptr;   // The chunk after `right`, or null.
-  uint32_t newlines = 0;         // '\n' in the gap (a blank line never reaches Decide).
-  bool in_quote = false;         // An opened double quote is still open at the gap.
-  bool in_brackets = false;      // An opened bracket is still open at the gap.
+  const Chunk* next = nullptr;         // The chunk after `right`, or null.
+  uint32_t newlines = 0;               // '\n' in the gap (a blank line never reaches Decide).
+  bool in_quote = false;               // An opened double quote is still open at the gap.
+  bool in_brackets = false;            // An opened bracket is still open at the gap.
   uint32_t chunks_since_boundary = 0;  // Chunks since the previous boundary (>= 1).
   // Cheap pre-filter: false when the right chunk starts lowercase and the left
   // one has no final punctuation, which almost never ends a sentence (about
@@ -131,12 +131,10 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
   size_t k = 0;
   size_t count = 1;
   i = next_chunk(i, &ring[0]);
-  // Whitespace after chunk `count - 1` is [gap_b, gap_e).
+  // Reads the next chunk into the ring; false at the end of the range.
   auto fill = [&]() {
-    size_t b = i;
     while (i < end && IsAsciiSpace(p[i])) ++i;
     if (i >= end) return false;
-    (void)b;
     i = next_chunk(i, &ring[count & 3]);
     ++count;
     return true;

@@ -51,7 +51,8 @@ class SentenceModel {
   // Reads a model written by Serialize. `name` (a path) prefixes messages.
   // kCorruption: bad magic, truncated, trailing bytes or bad checksum.
   // kUnsupported: a format or feature-set version this dyad does not know.
-  static Result<std::unique_ptr<SentenceModel>> Parse(std::string_view bytes, std::string_view name);
+  static Result<std::unique_ptr<SentenceModel>> Parse(std::string_view bytes,
+                                                      std::string_view name);
 
   // A model over a table of 2^table_bits weights (slot, weight); slots must
   // be distinct and < 2^table_bits. Pairs are sorted here.

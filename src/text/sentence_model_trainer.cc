@@ -87,7 +87,8 @@ std::vector<UdDocument> ReadUdDocuments(std::string_view conllu) {
     if (line.starts_with("# newdoc id")) {
       UdDocument& d = docs.emplace_back();
       size_t eq = line.find('=');
-      d.id = std::string(eq == std::string_view::npos ? std::string_view() : Strip(line.substr(eq + 1)));
+      d.id = std::string(eq == std::string_view::npos ? std::string_view()
+                                                      : Strip(line.substr(eq + 1)));
       in_doc = true;
     } else if (line.starts_with("# newpar") && in_doc && !docs.back().text.empty()) {
       docs.back().text += "\n\n";
@@ -146,7 +147,8 @@ Result<SentenceTrainResult> TrainSentenceModel(
     }
     return false;
   };
-  if (!has_text(train)) return Status::DataError("training data has no '# newdoc'/'# text' documents");
+  if (!has_text(train))
+    return Status::DataError("training data has no '# newdoc'/'# text' documents");
   if (!has_text(dev)) return Status::DataError("dev data has no '# newdoc'/'# text' documents");
 
   Examples ex;

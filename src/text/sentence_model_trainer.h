@@ -76,17 +76,17 @@ struct SentenceTrainOptions {
 };
 
 struct SentenceEpochReport {
-  uint32_t epoch = 0;          // 1-based.
-  size_t train_mistakes = 0;   // Perceptron updates in this pass.
+  uint32_t epoch = 0;         // 1-based.
+  size_t train_mistakes = 0;  // Perceptron updates in this pass.
   SentenceScore dev;
 };
 
 struct SentenceTrainResult {
-  std::string model_bytes;     // SentenceModel::Serialize() of the kept model.
+  std::string model_bytes;  // SentenceModel::Serialize() of the kept model.
   std::vector<SentenceEpochReport> epochs;
   uint32_t best_epoch = 0;
   float threshold = 0;
-  SentenceScore dev;           // Of the kept model (tuned threshold).
+  SentenceScore dev;  // Of the kept model (tuned threshold).
   size_t train_documents = 0, train_gaps = 0;
   size_t features_seen = 0, features_kept = 0;  // Distinct keys; non-zero slots.
 };

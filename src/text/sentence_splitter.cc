@@ -41,12 +41,11 @@ class BoundarySplitter : public SentenceSplitter {
 
 void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const SentenceModel* model,
                       bool line_break_rule, std::vector<uint32_t>* ends) {
-  uint32_t last_end = 0;
-  bool any = false;
   auto on_boundary = [&](uint32_t gap_begin, uint32_t) { ends->push_back(gap_begin); };
   if (model == nullptr) {
-    WalkGaps(text, begin, end, line_break_rule, [](const GapContext& g) { return RuleDecision(g); },
-             on_boundary);
+    WalkGaps(
+        text, begin, end, line_break_rule, [](const GapContext& g) { return RuleDecision(g); },
+        on_boundary);
   } else {
     const float threshold = model->threshold();
     WalkGaps(
@@ -63,11 +62,7 @@ void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const Sen
   // The last chunk's end closes the final sentence.
   size_t e = end;
   while (e > begin && IsAsciiSpace(static_cast<unsigned char>(text[e - 1]))) --e;
-  if (e > begin) {
-    last_end = static_cast<uint32_t>(e);
-    any = true;
-  }
-  if (any && (ends->empty() || ends->back() != last_end)) ends->push_back(last_end);
+  if (e > begin && (ends->empty() || ends->back() != e)) ends->push_back(static_cast<uint32_t>(e));
 }
 
 Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const SegmenterOptions& options,

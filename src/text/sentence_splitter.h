@@ -41,8 +41,8 @@ class SentenceSplitter {
   static Result<std::unique_ptr<SentenceSplitter>> Create(const SegmenterOptions& options,
                                                           FileSystem* fs = nullptr);
   // A splitter over an already loaded model (null: rules alone).
-  static std::unique_ptr<SentenceSplitter> CreateWithModel(std::shared_ptr<const SentenceModel> model,
-                                                           const SegmenterOptions& options);
+  static std::unique_ptr<SentenceSplitter> CreateWithModel(
+      std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options);
   virtual ~SentenceSplitter() = default;
 
   // Given the tokens of `text` (in order), appends to *ends the index one past

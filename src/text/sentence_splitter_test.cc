@@ -50,7 +50,8 @@ const Case kCommonCases[] = {
      {"Troops returned to the U.S.", "The war was over."}},
     {"Rebels seize town\nThe rebels took the town on Monday.",
      {"Rebels seize town", "The rebels took the town on Monday."}},
-    {"First paragraph without a period\n\nsecond one", {"First paragraph without a period", "second one"}},
+    {"First paragraph without a period\n\nsecond one",
+     {"First paragraph without a period", "second one"}},
     {"Is it over? Nobody knows.", {"Is it over?", "Nobody knows."}},
     {"He waited... and waited. Nothing came.", {"He waited... and waited.", "Nothing came."}},
     {"The vote was 5-4 (see Fig. 2). It passed.", {"The vote was 5-4 (see Fig. 2).", "It passed."}},
@@ -178,7 +179,8 @@ TEST(SentenceModel, CorruptFilesAreRejected) {
     auto m = SentenceModel::Parse(b.bytes, "x.model");
     ASSERT_FALSE(m.ok()) << b.bytes.size();
     EXPECT_EQ(m.status().code(), b.code) << m.status().ToString();
-    EXPECT_NE(m.status().message().find(b.message_part), std::string::npos) << m.status().ToString();
+    EXPECT_NE(m.status().message().find(b.message_part), std::string::npos)
+        << m.status().ToString();
     EXPECT_EQ(m.status().message().rfind("x.model", 0), 0u) << m.status().ToString();
   }
 }
