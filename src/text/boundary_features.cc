@@ -223,6 +223,7 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   c->begin = begin;
   c->end = end;
   // Opening punctuation.
+  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
   uint32_t i = begin;
   uint32_t lead = 0;
   int lead_n = 0;
@@ -231,6 +232,7 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     Punct cls = LeadAt(p, i, end, &len);
     if (cls == kNoPunct) break;
     if (lead_n < 4) lead = (lead << 4) | cls, ++lead_n;
+    special |= cls == kDoubleQuote || cls == kOpenBracket;
     i += static_cast<uint32_t>(len);
   }
   // Closing punctuation: the last four classes, runs of one class kept to 3.
@@ -246,6 +248,7 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     run = cls == last ? run + 1 : 1;
     last = cls;
     if (run <= 3 && trail_n < 4) classes[trail_n++] = cls;
+    special |= cls == kDoubleQuote || cls == kCloseBracket;
     first_before_core = cls;
     j -= static_cast<uint32_t>(len);
   }
@@ -283,9 +286,9 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
       ++shape_n;
     }
   }
-  // Quotes and brackets anywhere in the chunk: counted only when the core
-  // holds a special byte or there is opening/closing punctuation at all.
-  if ((any & kSpecialByte) || lead_n > 0 || trail_n > 0) {
+  // Quotes and brackets anywhere in the chunk, counted only when some
+  // punctuation or core byte may be one.
+  if (special || (any & kSpecialByte)) {
     int toggles = 0, opens = 0, brackets = 0;
     for (uint32_t i = begin; i < end; ++i) {
       unsigned char b = p[i];
