@@ -281,10 +281,11 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     has_lower |= s == 'x';
     shape_run = s == prev_shape ? shape_run + 1 : 1;
     prev_shape = s;
-    if (shape_run <= 2 && shape_n < 10) {
-      sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
-      ++shape_n;
-    }
+    // Branch-free: whether a letter extends the shape varies word by word.
+    const bool keep = (shape_run <= 2) & (shape_n < 10);
+    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
+    sh = keep ? next_sh : sh;
+    shape_n += keep;
   }
   // Quotes and brackets anywhere in the chunk, counted only when some
   // punctuation or core byte may be one.
