@@ -48,6 +48,7 @@ class Progress {
 // Each subcommand registers its flags and a callback that stores its exit
 // code in *exit_code.
 void AddParseCommand(CLI::App* app, int* exit_code);
+void AddTrainCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -1,34 +1,87 @@
 #include "text/sentence_splitter.h"
 
+#include "text/boundary_features.h"
+#include "text/sentence_model.h"
+
 namespace dyad::text {
 namespace {
 
-// Placeholder rules: a sentence ends after . ! ? and at blank lines.
-class RuleSplitter : public SentenceSplitter {
+class BoundarySplitter : public SentenceSplitter {
  public:
-  explicit RuleSplitter(const SegmenterOptions& options) : options_(options) {}
+  BoundarySplitter(std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options)
+      : model_(std::move(model)), options_(options) {}
+
   void Split(std::string_view text, const std::vector<Token>& tokens,
              std::vector<size_t>* ends) const override {
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      const Token& t = tokens[i];
-      bool end = i + 1 == tokens.size();
-      if (!end) {
-        std::string_view gap = text.substr(t.end, tokens[i + 1].begin - t.end);
-        if (gap.find("\n\n") != std::string_view::npos) end = true;
-        if (t.form == "." || t.form == "!" || t.form == "?") end = true;
-      }
-      if (end) ends->push_back(i + 1);
+    if (tokens.empty()) return;
+    thread_local std::vector<uint32_t> gaps;
+    gaps.clear();
+    FindSentenceEnds(text, tokens.front().begin, tokens.back().end, model_.get(),
+                     options_.split_at_unpunctuated_line_breaks, &gaps);
+    // A sentence ends after token t when t ends at or before the gap and the
+    // next token starts after it (a token never straddles a boundary).
+    size_t t = 0;
+    const size_t n = tokens.size();
+    for (uint32_t gap : gaps) {
+      while (t < n && tokens[t].end <= gap) ++t;
+      if (t == 0 || t == n) continue;
+      if (tokens[t].begin < gap) continue;  // Token straddles the gap.
+      if (!ends->empty() && ends->back() >= t) continue;
+      ends->push_back(t);
     }
+    if (ends->empty() || ends->back() != n) ends->push_back(n);
   }
 
  private:
+  std::shared_ptr<const SentenceModel> model_;  // Null: rules.
   SegmenterOptions options_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const SegmenterOptions& options) {
-  return std::unique_ptr<SentenceSplitter>(new RuleSplitter(options));
+void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const SentenceModel* model,
+                      bool line_break_rule, std::vector<uint32_t>* ends) {
+  auto on_boundary = [&](uint32_t gap_begin, uint32_t) { ends->push_back(gap_begin); };
+  if (model == nullptr) {
+    WalkGaps(
+        text, begin, end, line_break_rule, [](const GapContext& g) { return RuleDecision(g); },
+        on_boundary);
+  } else {
+    const float threshold = model->threshold();
+    WalkGaps(
+        text, begin, end, line_break_rule,
+        [&](const GapContext& g) {
+          if (!g.candidate) return false;
+          if (AbbreviationThenStarter(g)) return true;
+          uint32_t keys[kMaxGapFeatures];
+          size_t n = ExtractGapFeatures(g, keys);
+          return model->Score(keys, n) > threshold;
+        },
+        on_boundary);
+  }
+  // The last chunk's end closes the final sentence.
+  size_t e = end;
+  while (e > begin && IsAsciiSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+  if (e > begin && (ends->empty() || ends->back() != e)) ends->push_back(static_cast<uint32_t>(e));
+}
+
+Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const SegmenterOptions& options,
+                                                                   FileSystem* fs) {
+  std::shared_ptr<const SentenceModel> model;
+  if (!options.boundary_model_path.empty()) {
+    if (fs == nullptr) fs = FileSystem::Default();
+    auto bytes = fs->ReadFile(options.boundary_model_path);
+    if (!bytes.ok()) return bytes.status();
+    auto parsed = SentenceModel::Parse(*bytes, options.boundary_model_path);
+    if (!parsed.ok()) return parsed.status();
+    model = std::move(*parsed);
+  }
+  return CreateWithModel(std::move(model), options);
+}
+
+std::unique_ptr<SentenceSplitter> SentenceSplitter::CreateWithModel(
+    std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options) {
+  return std::make_unique<BoundarySplitter>(std::move(model), options);
 }
 
 }  // namespace dyad::text

@@ -1,29 +1,64 @@
 // Internal to text/: decides where sentences end, between tokens.
+//
+// A sentence can end only at whitespace. At every gap between two
+// whitespace-delimited chunks of raw text the splitter asks the boundary
+// model (sentence_model.h) over features of the text around the gap
+// (boundary_features.h), or, without a model, hand-written rules (final
+// punctuation, abbreviations). Blank lines always end a sentence; with
+// SegmenterOptions::split_at_unpunctuated_line_breaks a single line break
+// after an unpunctuated line (a headline) does too. Decisions are then mapped
+// onto the tokens: a sentence ends at the last token that ends before the gap.
+//
+//   auto splitter = SentenceSplitter::Create(options);   // loads the model
+//   std::vector<size_t> ends;
+//   (*splitter)->Split(text, tokens, &ends);             // e.g. {7, 15, 16}
+//
+// Thread-safety: immutable after Create; Split is const and uses per-thread
+// scratch, so one splitter may serve any number of threads.
 #ifndef DYAD_TEXT_SENTENCE_SPLITTER_H_
 #define DYAD_TEXT_SENTENCE_SPLITTER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/file_system.h"
 #include "base/status.h"
 #include "text/text.h"
 
 namespace dyad::text {
 
+class SentenceModel;
+
 class SentenceSplitter {
  public:
-  // Loads the boundary model at `model_path` (empty: rules only).
-  static Result<std::unique_ptr<SentenceSplitter>> Create(const SegmenterOptions& options);
+  // Loads the boundary model at options.boundary_model_path through `fs`
+  // (null: FileSystem::Default()); an empty path gives the rules alone.
+  // kNotFound/kIOError if the file cannot be read, kCorruption/kUnsupported
+  // if it is not a model this dyad can use.
+  static Result<std::unique_ptr<SentenceSplitter>> Create(const SegmenterOptions& options,
+                                                          FileSystem* fs = nullptr);
+  // A splitter over an already loaded model (null: rules alone).
+  static std::unique_ptr<SentenceSplitter> CreateWithModel(
+      std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options);
   virtual ~SentenceSplitter() = default;
 
   // Given the tokens of `text` (in order), appends to *ends the index one past
-  // the last token of each sentence, ending with tokens.size().
+  // the last token of each sentence, ending with tokens.size(). Nothing is
+  // appended when tokens is empty.
   // Thread-safe (const).
   virtual void Split(std::string_view text, const std::vector<Token>& tokens,
                      std::vector<size_t>* ends) const = 0;
 };
+
+// The decision procedure without tokens: appends to *ends the byte offset
+// where each sentence of text[begin, end) ends (the start of the whitespace
+// after it), ending with the end of the last chunk. `model` null: rules.
+// Used by Split and by the trainer's dev evaluation.
+void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const SentenceModel* model,
+                      bool line_break_rule, std::vector<uint32_t>* ends);
 
 }  // namespace dyad::text
 

@@ -1,0 +1,113 @@
+#include "text/abbreviations.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace dyad::text {
+namespace {
+
+using K = AbbreviationKind;
+
+// Written for dyad from common English usage (news style guides list the
+// same facts). Keep sorted by spelling: lookups are binary searches.
+constexpr std::pair<std::string_view, K> kAbbreviations[] = {
+    {"Adm.", K::kTitle},        {"Ala.", K::kCompany},        {"Apr.", K::kMonth},
+    {"Ariz.", K::kCompany},     {"Ark.", K::kCompany},        {"Assn.", K::kCompany},
+    {"Aug.", K::kMonth},        {"Ave.", K::kCompany},        {"Bhd.", K::kCompany},
+    {"Blvd.", K::kCompany},     {"Brig.", K::kTitle},         {"Bros.", K::kCompany},
+    {"Calif.", K::kCompany},    {"Capt.", K::kTitle},         {"Cf.", K::kMidSentence},
+    {"Cmdr.", K::kTitle},       {"Co.", K::kCompany},         {"Col.", K::kTitle},
+    {"Colo.", K::kCompany},     {"Conn.", K::kCompany},       {"Corp.", K::kCompany},
+    {"Cpl.", K::kTitle},        {"Dec.", K::kMonth},          {"Del.", K::kCompany},
+    {"Dept.", K::kCompany},     {"Dr.", K::kTitle},           {"Drs.", K::kTitle},
+    {"Ed.", K::kMidSentence},   {"Eq.", K::kMidSentence},     {"Esq.", K::kCompany},
+    {"Feb.", K::kMonth},        {"Fig.", K::kMidSentence},    {"Fla.", K::kCompany},
+    {"Fr.", K::kTitle},         {"Ft.", K::kTitle},           {"Ga.", K::kCompany},
+    {"Gen.", K::kTitle},        {"Gov.", K::kTitle},          {"Hon.", K::kTitle},
+    {"Ill.", K::kCompany},      {"Inc.", K::kCompany},        {"Ind.", K::kCompany},
+    {"Jan.", K::kMonth},        {"Jr.", K::kCompany},         {"Jul.", K::kMonth},
+    {"Jun.", K::kMonth},        {"Kan.", K::kCompany},        {"Ky.", K::kCompany},
+    {"La.", K::kCompany},       {"Lt.", K::kTitle},           {"Ltd.", K::kCompany},
+    {"Maj.", K::kTitle},        {"Mar.", K::kMonth},          {"Mass.", K::kCompany},
+    {"Md.", K::kCompany},       {"Messrs.", K::kTitle},       {"Mich.", K::kCompany},
+    {"Minn.", K::kCompany},     {"Miss.", K::kCompany},       {"Mo.", K::kCompany},
+    {"Mr.", K::kTitle},         {"Mrs.", K::kTitle},          {"Ms.", K::kTitle},
+    {"Msgr.", K::kTitle},       {"Mt.", K::kTitle},           {"Neb.", K::kCompany},
+    {"Nev.", K::kCompany},      {"No.", K::kMidSentence},     {"Nos.", K::kMidSentence},
+    {"Nov.", K::kMonth},        {"Oct.", K::kMonth},          {"Okla.", K::kCompany},
+    {"Ore.", K::kCompany},      {"P.S.", K::kMidSentence},    {"Pa.", K::kCompany},
+    {"Ph.D.", K::kDotted},      {"Plc.", K::kCompany},        {"Pres.", K::kTitle},
+    {"Prof.", K::kTitle},       {"Pty.", K::kCompany},        {"Pvt.", K::kTitle},
+    {"Rd.", K::kCompany},       {"Rep.", K::kTitle},          {"Reps.", K::kTitle},
+    {"Rev.", K::kTitle},        {"Sen.", K::kTitle},          {"Sens.", K::kTitle},
+    {"Sep.", K::kMonth},        {"Sept.", K::kMonth},         {"Sgt.", K::kTitle},
+    {"Sr.", K::kCompany},       {"St.", K::kTitle},           {"Ste.", K::kTitle},
+    {"Supt.", K::kTitle},       {"Tenn.", K::kCompany},       {"Tex.", K::kCompany},
+    {"Va.", K::kCompany},       {"Vol.", K::kMidSentence},    {"Vt.", K::kCompany},
+    {"Wash.", K::kCompany},     {"Wis.", K::kCompany},        {"Wyo.", K::kCompany},
+    {"al.", K::kCompany},       {"approx.", K::kMidSentence}, {"ca.", K::kMidSentence},
+    {"cf.", K::kMidSentence},   {"dept.", K::kMidSentence},   {"e.g.", K::kMidSentence},
+    {"est.", K::kMidSentence},  {"etc.", K::kCompany},        {"i.e.", K::kMidSentence},
+    {"incl.", K::kMidSentence}, {"no.", K::kMidSentence},     {"nos.", K::kMidSentence},
+    {"pp.", K::kMidSentence},   {"viz.", K::kMidSentence},    {"vol.", K::kMidSentence},
+    {"vs.", K::kMidSentence},
+};
+
+constexpr std::string_view kStarters[] = {
+    "A",       "After",  "All",   "Also",      "An",    "And",     "Are",    "As",   "At",
+    "Because", "Before", "But",   "By",        "Can",   "Do",      "During", "Each", "For",
+    "From",    "He",     "Her",   "His",       "How",   "However", "I",      "If",   "In",
+    "It",      "Its",    "Last",  "Meanwhile", "More",  "Most",    "My",     "No",   "Not",
+    "On",      "One",    "Our",   "She",       "Since", "So",      "Some",   "That", "The",
+    "Their",   "There",  "These", "They",      "This",  "Those",   "Thus",   "To",   "Two",
+    "Under",   "We",     "What",  "When",      "Where", "While",   "Who",    "Why",  "With",
+    "Yet",     "You",
+};
+
+// A 1024-bit screen over the starters' hashes, built at compile time.
+constexpr std::array<uint64_t, 16> MakeStarterBits() {
+  std::array<uint64_t, 16> bits{};
+  for (std::string_view w : kStarters) {
+    uint32_t slot = LowerFnv1a(w) >> 22;
+    bits[slot >> 6] |= uint64_t{1} << (slot & 63);
+  }
+  return bits;
+}
+constexpr std::array<uint64_t, 16> kStarterBits = MakeStarterBits();
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+}  // namespace
+
+AbbreviationKind ClassifyAbbreviation(std::string_view word) {
+  if (word.size() < 2 || word.back() != '.') return K::kNone;
+  if (word.size() == 2 && IsUpper(word[0])) return K::kInitial;
+  auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
+                             [](const auto& e, std::string_view w) { return e.first < w; });
+  if (it != std::end(kAbbreviations) && it->first == word) return it->second;
+  // Letter-period runs: "U.S." "a.m." "D.C." "U.S.A.".
+  if (word.size() >= 4) {
+    bool dotted = true;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if ((i % 2 == 0 && !IsLetter(word[i])) || (i % 2 == 1 && word[i] != '.')) {
+        dotted = false;
+        break;
+      }
+    }
+    if (dotted && word.size() % 2 == 0) return K::kDotted;
+  }
+  return K::kNone;
+}
+
+bool MaybeCommonSentenceStarter(uint32_t lower_hash) {
+  uint32_t slot = lower_hash >> 22;
+  return (kStarterBits[slot >> 6] >> (slot & 63)) & 1;
+}
+
+bool IsCommonSentenceStarter(std::string_view word) {
+  return std::binary_search(std::begin(kStarters), std::end(kStarters), word);
+}
+
+}  // namespace dyad::text

@@ -1,0 +1,425 @@
+#include "text/boundary_features.h"
+
+namespace dyad::text {
+namespace {
+
+// Punctuation classes packed into Chunk::lead_sig / trail_sig. Frozen: they
+// are hashed into model features.
+enum Punct : uint8_t {
+  kNoPunct = 0,
+  kPeriod = 1,
+  kBang = 2,
+  kQuestion = 3,
+  kComma = 4,
+  kSemicolon = 5,
+  kColon = 6,
+  kDoubleQuote = 7,
+  kSingleQuote = 8,
+  kOpenBracket = 9,
+  kCloseBracket = 10,
+  kEllipsis = 11,
+  kDash = 12,
+  kStar = 13,
+  kBullet = 14,
+  kOtherPunct = 15,
+};
+
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Opening punctuation starting at p[i] (before `end`): its class and length,
+// or kNoPunct.
+Punct LeadAt(const unsigned char* p, size_t i, size_t end, size_t* len) {
+  *len = 1;
+  switch (p[i]) {
+    case '"':
+      return kDoubleQuote;
+    case '\'':
+    case '`':
+      return kSingleQuote;
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+      return kOpenBracket;
+    case '*':
+      return kStar;
+    case '-':
+      return kDash;
+    case '#':
+      return kOtherPunct;
+    default:
+      break;
+  }
+  if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
+    *len = 3;
+    switch (p[i + 2]) {
+      case 0x9C:
+        return kDoubleQuote;  // “
+      case 0x98:
+        return kSingleQuote;  // ‘
+      case 0xA2:
+        return kBullet;  // •
+      case 0x93:
+      case 0x94:
+        return kDash;  // – —
+      default:
+        break;
+    }
+  }
+  if (p[i] == 0xC2 && i + 1 < end && p[i + 1] == 0xAB) {  // «
+    *len = 2;
+    return kDoubleQuote;
+  }
+  return kNoPunct;
+}
+
+// Closing punctuation ending just before p[j] (after `begin`).
+Punct TrailBefore(const unsigned char* p, size_t begin, size_t j, size_t* len) {
+  *len = 1;
+  switch (p[j - 1]) {
+    case '.':
+      return kPeriod;
+    case '!':
+      return kBang;
+    case '?':
+      return kQuestion;
+    case ',':
+      return kComma;
+    case ';':
+      return kSemicolon;
+    case ':':
+      return kColon;
+    case '"':
+      return kDoubleQuote;
+    case '\'':
+      return kSingleQuote;
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+      return kCloseBracket;
+    case '*':
+      return kStar;
+    default:
+      break;
+  }
+  if (j >= begin + 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80) {
+    *len = 3;
+    switch (p[j - 1]) {
+      case 0x9D:
+        return kDoubleQuote;  // ”
+      case 0x99:
+        return kSingleQuote;  // ’
+      case 0xA6:
+        return kEllipsis;  // …
+      default:
+        break;
+    }
+  }
+  if (j >= begin + 2 && p[j - 2] == 0xC2 && p[j - 1] == 0xBB) {  // »
+    *len = 2;
+    return kDoubleQuote;
+  }
+  return kNoPunct;
+}
+
+constexpr uint8_t kSpecialByte = 1;  // " ( ) [ ] or the lead byte of curly quotes.
+
+struct ByteTables {
+  uint8_t cls[256];
+  unsigned char lower[256];
+  char shape[256];
+};
+
+constexpr ByteTables MakeByteTables() {
+  ByteTables t{};
+  for (int b = 0; b < 256; ++b) {
+    t.cls[b] =
+        (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
+    t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    char s;
+    if (b >= 'A' && b <= 'Z')
+      s = 'X';
+    else if (b >= 'a' && b <= 'z')
+      s = 'x';
+    else if (b >= '0' && b <= '9')
+      s = 'd';
+    else if (b >= 0xC0)
+      s = 'u';
+    else if (b >= 0x80)
+      s = 0;
+    else if (b == '.' || b == '-' || b == '\'' || b == '&')
+      s = static_cast<char>(b);
+    else
+      s = '#';
+    t.shape[b] = s;
+  }
+  return t;
+}
+
+constexpr ByteTables kTables = MakeByteTables();
+constexpr const uint8_t* kByteClass = kTables.cls;
+constexpr const unsigned char* kLowerByte = kTables.lower;
+constexpr const char* kShapeChar = kTables.shape;
+
+inline uint32_t Key(uint32_t t, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint64_t h = ((static_cast<uint64_t>(t) << 32) | a) * 0x9E3779B97F4A7C15ull;
+  h ^= ((static_cast<uint64_t>(b) << 32) | c) + 0x632BE59BD9B4E019ull;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 31;
+  h *= 0x94D049BB133111EBull;
+  h ^= h >> 29;
+  uint32_t k = static_cast<uint32_t>(h >> 32);
+  return k != 0 ? k : 1;
+}
+
+uint32_t SinceBucket(uint32_t n) {
+  if (n <= 3) return n;
+  if (n <= 5) return 4;
+  if (n <= 8) return 5;
+  if (n <= 12) return 6;
+  if (n <= 20) return 7;
+  if (n <= 35) return 8;
+  return 9;
+}
+
+// Feature templates. Frozen numbering: changing one means bumping
+// kBoundaryFeatureVersion.
+enum Template : uint32_t {
+  kBias = 1,
+  kLeftTrail,
+  kRightLead,
+  kLeftWordTrail,
+  kRightWord,
+  kLeftWord,
+  kTrailRightCase,
+  kTrailRightWord,
+  kLeftWordTrailRightCase,
+  kAbbrevRightCase,
+  kAbbrevRightWord,
+  kTrailLeadRightCase,
+  kShapes,
+  kQuoteTrailLead,
+  kBracketTrail,
+  kSinceFinalRightCase,
+  kPrevCaseLeftCaseTrail,
+  kNextCaseRightCaseTrail,
+  kCases,
+  kLeftLengthCaseTrail,
+  kRightWordLeftCase,
+  kRightShapeLead,
+  kLeftShapeTrail,
+  kStarterFinalAbbrev,
+  kWordPair,
+};
+
+}  // namespace
+
+void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  *c = Chunk();
+  c->begin = begin;
+  c->end = end;
+  // Opening punctuation.
+  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
+  uint32_t i = begin;
+  uint32_t lead = 0;
+  int lead_n = 0;
+  while (i < end) {
+    size_t len;
+    Punct cls = LeadAt(p, i, end, &len);
+    if (cls == kNoPunct) break;
+    if (lead_n < 4) lead = (lead << 4) | cls, ++lead_n;
+    special |= cls == kDoubleQuote || cls == kOpenBracket;
+    i += static_cast<uint32_t>(len);
+  }
+  // Closing punctuation: the last four classes, runs of one class kept to 3.
+  uint32_t j = end;
+  uint32_t trail = 0;
+  int trail_n = 0, run = 0;
+  Punct last = kNoPunct, first_before_core = kNoPunct;
+  uint8_t classes[4] = {0, 0, 0, 0};  // Reversed: classes[0] is the last one.
+  while (j > i) {
+    size_t len;
+    Punct cls = TrailBefore(p, i, j, &len);
+    if (cls == kNoPunct) break;
+    run = cls == last ? run + 1 : 1;
+    last = cls;
+    if (run <= 3 && trail_n < 4) classes[trail_n++] = cls;
+    special |= cls == kDoubleQuote || cls == kCloseBracket;
+    first_before_core = cls;
+    j -= static_cast<uint32_t>(len);
+  }
+  for (int k = trail_n - 1; k >= 0; --k) trail = (trail << 4) | classes[k];
+  c->lead_sig = lead;
+  c->trail_sig = trail;
+  c->core_begin = i;
+  c->core_end = j;
+  // Final punctuation: skip closing quotes and brackets from the end.
+  for (int k = 0; k < trail_n; ++k) {
+    uint8_t cls = classes[k];
+    if (cls == kDoubleQuote || cls == kSingleQuote || cls == kCloseBracket || cls == kStar)
+      continue;
+    c->final_punct = cls == kPeriod || cls == kBang || cls == kQuestion || cls == kEllipsis;
+    break;
+  }
+  // Core word: lowercase hash, shape and case.
+  uint32_t h = 2166136261u;
+  uint32_t sh = 2166136261u;
+  char prev_shape = 0;
+  int shape_run = 0, shape_n = 0;
+  bool has_lower = false;
+  uint8_t any = 0;
+  for (uint32_t k = i; k < j; ++k) {
+    const unsigned char b = p[k];
+    any |= kByteClass[b];
+    h = (h ^ kLowerByte[b]) * 16777619u;
+    const char s = kShapeChar[b];
+    if (s == 0) continue;  // UTF-8 continuation byte.
+    has_lower |= s == 'x';
+    shape_run = s == prev_shape ? shape_run + 1 : 1;
+    prev_shape = s;
+    // Branch-free: whether a letter extends the shape varies word by word.
+    const bool keep = (shape_run <= 2) & (shape_n < 10);
+    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
+    sh = keep ? next_sh : sh;
+    shape_n += keep;
+  }
+  // Quotes and brackets anywhere in the chunk, counted only when some
+  // punctuation or core byte may be one.
+  if (special || (any & kSpecialByte)) {
+    int toggles = 0, opens = 0, brackets = 0;
+    for (uint32_t i = begin; i < end; ++i) {
+      unsigned char b = p[i];
+      if (b == '"') {
+        ++toggles;
+      } else if (b == '(' || b == '[') {
+        ++brackets;
+      } else if (b == ')' || b == ']') {
+        --brackets;
+      } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
+        if (p[i + 2] == 0x9C) ++opens;
+        if (p[i + 2] == 0x9D) --opens;
+      }
+    }
+    c->quote_toggles = static_cast<int8_t>(toggles & 1);
+    c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
+    c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
+  }
+
+  c->word_hash = h;
+  c->shape_hash = sh;
+  uint32_t core_len = j - i;
+  c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
+  if (core_len == 0) {
+    c->word_case = WordCase::kNone;
+  } else {
+    unsigned char f = p[i];
+    if (IsLower(f)) {
+      c->word_case = WordCase::kLower;
+    } else if (IsDigit(f)) {
+      c->word_case = WordCase::kDigit;
+    } else if (IsUpper(f)) {
+      c->word_case = core_len == 1 ? WordCase::kLetter
+                     : has_lower   ? WordCase::kTitle
+                                   : WordCase::kUpper;
+    } else {
+      c->word_case = WordCase::kOther;
+    }
+  }
+  if (first_before_core == kPeriod && core_len > 0) {
+    c->abbrev = ClassifyAbbreviation(text.substr(i, core_len + 1));
+  }
+  unsigned char first = p[begin], lastb = p[end - 1];
+  c->ends_alnum = IsUpper(lastb) || IsLower(lastb) || IsDigit(lastb);
+  c->starts_lower = IsLower(first);
+  c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' || lastb == '(' ||
+                     lastb == '&' || lastb == '/');
+  c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
+}
+
+void SetStarter(std::string_view text, Chunk* c) {
+  if (c->word_case != WordCase::kTitle && c->word_case != WordCase::kLetter) return;
+  // Screen by the word hash first; confirm the rare hits exactly.
+  if (!MaybeCommonSentenceStarter(c->word_hash)) return;
+  c->is_starter = IsCommonSentenceStarter(text.substr(c->core_begin, c->core_end - c->core_begin));
+}
+
+size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
+  const Chunk& l = *g.left;
+  const Chunk& r = *g.right;
+  const uint32_t lc = static_cast<uint32_t>(l.word_case);
+  const uint32_t rc = static_cast<uint32_t>(r.word_case);
+  const uint32_t lt = l.trail_sig;
+  const uint32_t rl = r.lead_sig;
+  const uint32_t ab = static_cast<uint32_t>(l.abbrev);
+  const uint32_t fin = l.final_punct ? 1 : 0;
+  const uint32_t pc = g.prev ? static_cast<uint32_t>(g.prev->word_case) + 1 : 0;
+  const uint32_t nc = g.next ? static_cast<uint32_t>(g.next->word_case) + 1 : 0;
+  const uint32_t len = l.core_len < 6 ? l.core_len : 6;
+  size_t n = 0;
+  keys[n++] = Key(kBias, 0);
+  keys[n++] = Key(kLeftTrail, lt);
+  keys[n++] = Key(kRightLead, rl);
+  keys[n++] = Key(kLeftWordTrail, l.word_hash, lt);
+  keys[n++] = Key(kRightWord, r.word_hash);
+  keys[n++] = Key(kLeftWord, l.word_hash);
+  keys[n++] = Key(kTrailRightCase, lt, rc);
+  keys[n++] = Key(kTrailRightWord, lt, r.word_hash);
+  keys[n++] = Key(kLeftWordTrailRightCase, l.word_hash, lt, rc);
+  keys[n++] = Key(kAbbrevRightCase, ab, rc, rl);
+  keys[n++] = Key(kAbbrevRightWord, ab, r.word_hash);
+  keys[n++] = Key(kTrailLeadRightCase, lt, rl, rc);
+  keys[n++] = Key(kShapes, l.shape_hash, lt, r.shape_hash);
+  keys[n++] = Key(kQuoteTrailLead, g.in_quote ? 1 : 0, lt, rl);
+  keys[n++] = Key(kBracketTrail, g.in_brackets ? 1 : 0, lt);
+  keys[n++] = Key(kSinceFinalRightCase, SinceBucket(g.chunks_since_boundary), fin, rc);
+  keys[n++] = Key(kPrevCaseLeftCaseTrail, pc, lc, lt);
+  keys[n++] = Key(kNextCaseRightCaseTrail, nc, rc, lt);
+  keys[n++] = Key(kCases, lc, rc, fin);
+  keys[n++] = Key(kLeftLengthCaseTrail, len, lc, lt);
+  keys[n++] = Key(kRightWordLeftCase, r.word_hash, lc, fin);
+  keys[n++] = Key(kRightShapeLead, r.shape_hash, rl);
+  keys[n++] = Key(kLeftShapeTrail, l.shape_hash, lt);
+  keys[n++] = Key(kStarterFinalAbbrev, r.is_starter ? 1 : 0, fin, ab);
+  keys[n++] = Key(kWordPair, l.word_hash, r.word_hash);
+  return n;
+}
+
+bool RuleDecision(const GapContext& g) {
+  if (!g.candidate) return false;
+  const Chunk& l = *g.left;
+  const Chunk& r = *g.right;
+  if (!l.final_punct || r.starts_lower) return false;
+  switch (l.abbrev) {
+    case AbbreviationKind::kTitle:
+    case AbbreviationKind::kInitial:
+    case AbbreviationKind::kMidSentence:
+      return false;
+    case AbbreviationKind::kMonth:
+      return r.is_starter;
+    case AbbreviationKind::kDotted:
+    case AbbreviationKind::kCompany:
+      return AbbreviationThenStarter(g);
+    case AbbreviationKind::kNone:
+      break;
+  }
+  return true;
+}
+
+bool AbbreviationThenStarter(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
+         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
+}
+
+bool LineBreakRule(const GapContext& g) {
+  const Chunk& l = *g.left;
+  const Chunk& r = *g.right;
+  if (g.newlines != 1 || l.final_punct || !l.line_end_ok || !r.starts_line_opener) return false;
+  return l.abbrev != AbbreviationKind::kTitle && l.abbrev != AbbreviationKind::kInitial;
+}
+
+}  // namespace dyad::text

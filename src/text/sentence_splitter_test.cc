@@ -1,0 +1,261 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "base/coding.h"
+#include "text/sentence_model.h"
+#include "text/sentence_model_trainer.h"
+#include "text/text.h"
+
+namespace dyad::text {
+namespace {
+
+using Sentences = std::vector<std::string>;
+
+Sentences Split(const Segmenter& seg, std::string_view text) {
+  std::vector<Sentence> out;
+  seg.Segment(text, 0, &out);
+  Sentences r;
+  for (const auto& s : out) r.emplace_back(s.Text(text));
+  return r;
+}
+
+std::string CommittedModelPath() {
+  const char* home = std::getenv("DYAD_HOME");
+  return std::string(home != nullptr ? home : ".") + "/models/sentence_boundary.model";
+}
+
+struct Case {
+  const char* text;
+  Sentences expected;
+};
+
+// Behaviour both the rules and the committed model must show.
+const Case kCommonCases[] = {
+    {"The U.S. Army said it would leave.", {"The U.S. Army said it would leave."}},
+    {"Gen. Smith arrived. He spoke.", {"Gen. Smith arrived.", "He spoke."}},
+    {"Talks began on Apr. 24 in Geneva.", {"Talks began on Apr. 24 in Geneva."}},
+    {"He met Mr. Jones and Dr. Brown in St. Louis.",
+     {"He met Mr. Jones and Dr. Brown in St. Louis."}},
+    {"Apple Inc. said it would cut jobs.", {"Apple Inc. said it would cut jobs."}},
+    {"\"Stop,\" he said. Then he left.", {"\"Stop,\" he said.", "Then he left."}},
+    {"He said: \"We will go.\" Then they left.", {"He said: \"We will go.\"", "Then they left."}},
+    {"\"We will go!\" he shouted.", {"\"We will go!\" he shouted."}},
+    {"J. R. Smith won the vote. He was pleased.", {"J. R. Smith won the vote.", "He was pleased."}},
+    {"Troops returned to the U.S. The war was over.",
+     {"Troops returned to the U.S.", "The war was over."}},
+    {"Rebels seize town\nThe rebels took the town on Monday.",
+     {"Rebels seize town", "The rebels took the town on Monday."}},
+    {"First paragraph without a period\n\nsecond one",
+     {"First paragraph without a period", "second one"}},
+    {"Is it over? Nobody knows.", {"Is it over?", "Nobody knows."}},
+    {"He waited... and waited. Nothing came.", {"He waited... and waited.", "Nothing came."}},
+    {"The vote was 5-4 (see Fig. 2). It passed.", {"The vote was 5-4 (see Fig. 2).", "It passed."}},
+    {"  \n ", {}},
+};
+
+TEST(SentenceSplitter, RulesTable) {
+  auto seg = Segmenter::Create({});
+  ASSERT_TRUE(seg.ok());
+  for (const Case& c : kCommonCases) EXPECT_EQ(Split(**seg, c.text), c.expected) << c.text;
+}
+
+TEST(SentenceSplitter, CommittedModelTable) {
+  SegmenterOptions options;
+  options.boundary_model_path = CommittedModelPath();
+  auto seg = Segmenter::Create(options);
+  ASSERT_TRUE(seg.ok()) << seg.status().ToString();
+  for (const Case& c : kCommonCases) EXPECT_EQ(Split(**seg, c.text), c.expected) << c.text;
+}
+
+TEST(SentenceSplitter, LineBreakRuleCanBeTurnedOff) {
+  SegmenterOptions options;
+  options.split_at_unpunctuated_line_breaks = false;
+  auto seg = Segmenter::Create(options);
+  ASSERT_TRUE(seg.ok());
+  EXPECT_EQ(Split(**seg, "The rebels took\nThe town on Monday."),
+            (Sentences{"The rebels took\nThe town on Monday."}));
+  // Blank lines still split.
+  EXPECT_EQ(Split(**seg, "Headline\n\nBody."), (Sentences{"Headline", "Body."}));
+}
+
+TEST(SentenceSplitter, LineBreakAfterCommaDoesNotSplit) {
+  auto seg = Segmenter::Create({});
+  ASSERT_TRUE(seg.ok());
+  EXPECT_EQ(Split(**seg, "Dear John,\nThanks for the note."),
+            (Sentences{"Dear John,\nThanks for the note."}));
+}
+
+TEST(SentenceSplitter, EndsAreTokenIndices) {
+  auto splitter = SentenceSplitter::Create({});
+  ASSERT_TRUE(splitter.ok());
+  std::string text = "Hi there. Bye";
+  std::vector<Token> tokens = {{0, 2, "Hi"}, {3, 8, "there"}, {8, 9, "."}, {10, 13, "Bye"}};
+  std::vector<size_t> ends;
+  (*splitter)->Split(text, tokens, &ends);
+  EXPECT_EQ(ends, (std::vector<size_t>{3, 4}));
+  ends.clear();
+  (*splitter)->Split(text, {}, &ends);
+  EXPECT_TRUE(ends.empty());
+}
+
+TEST(SentenceSplitter, NeverSplitsInsideAToken) {
+  auto splitter = SentenceSplitter::Create({});
+  ASSERT_TRUE(splitter.ok());
+  // A tokenizer that keeps "x. Y" whole must not be cut through.
+  std::string text = "x. Y z";
+  std::vector<Token> tokens = {{0, 4, "x. Y"}, {5, 6, "z"}};
+  std::vector<size_t> ends;
+  (*splitter)->Split(text, tokens, &ends);
+  EXPECT_EQ(ends, (std::vector<size_t>{2}));
+}
+
+TEST(SentenceSplitter, MissingModelIsNotFound) {
+  SegmenterOptions options;
+  options.boundary_model_path = "/nonexistent/sentence_boundary.model";
+  auto splitter = SentenceSplitter::Create(options);
+  ASSERT_FALSE(splitter.ok());
+  EXPECT_EQ(splitter.status().code(), Status::kNotFound);
+}
+
+std::unique_ptr<SentenceModel> SmallModel() {
+  SentenceModelInfo info;
+  info.epochs = 3;
+  info.seed = 7;
+  info.best_epoch = 2;
+  info.dev_f1 = 0.5f;
+  return SentenceModel::FromWeights({{5, 1.5f}, {3, -2.0f}, {0xFFFFu, 0.25f}}, 16, -0.5f, info);
+}
+
+TEST(SentenceModel, RoundTrips) {
+  auto m = SmallModel();
+  std::string bytes = m->Serialize();
+  auto back = SentenceModel::Parse(bytes, "m");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ((*back)->Serialize(), bytes);
+  EXPECT_EQ((*back)->Weight(5), 1.5f);
+  EXPECT_EQ((*back)->Weight(3), -2.0f);
+  EXPECT_EQ((*back)->Weight(0xFFFFu), 0.25f);
+  EXPECT_EQ((*back)->Weight(0x10005u), 1.5f);  // Keys wrap into the table.
+  EXPECT_EQ((*back)->Weight(4), 0.0f);
+  EXPECT_EQ((*back)->threshold(), -0.5f);
+  EXPECT_EQ((*back)->info().seed, 7u);
+  EXPECT_EQ((*back)->info().best_epoch, 2u);
+  uint32_t keys[] = {5, 3, 9};
+  EXPECT_EQ((*back)->Score(keys, 3), -0.5f);
+  // Little-endian magic "DYSB" first.
+  EXPECT_EQ(bytes.substr(0, 4), "DYSB");
+}
+
+TEST(SentenceModel, CorruptFilesAreRejected) {
+  const std::string good = SmallModel()->Serialize();
+  struct Bad {
+    std::string bytes;
+    Status::Code code;
+    const char* message_part;
+  };
+  std::string bad_magic = good;
+  bad_magic[0] = 'X';
+  std::string flipped = good;
+  flipped[good.size() - 6] ^= 0x01;
+  std::string newer = good;
+  newer[4] = 99;
+  std::string trailing = good + "x";
+  const Bad cases[] = {
+      {"", Status::kCorruption, "bad magic"},
+      {bad_magic, Status::kCorruption, "bad magic"},
+      {good.substr(0, 6), Status::kCorruption, "truncated"},
+      {good.substr(0, 30), Status::kCorruption, "truncated"},
+      {good.substr(0, good.size() - 1), Status::kCorruption, ""},
+      {trailing, Status::kCorruption, ""},
+      {flipped, Status::kCorruption, "checksum"},
+      {newer, Status::kUnsupported, "version"},
+  };
+  for (const Bad& b : cases) {
+    auto m = SentenceModel::Parse(b.bytes, "x.model");
+    ASSERT_FALSE(m.ok()) << b.bytes.size();
+    EXPECT_EQ(m.status().code(), b.code) << m.status().ToString();
+    EXPECT_NE(m.status().message().find(b.message_part), std::string::npos)
+        << m.status().ToString();
+    EXPECT_EQ(m.status().message().rfind("x.model", 0), 0u) << m.status().ToString();
+  }
+}
+
+TEST(SentenceModel, CorruptFileFailsSegmenterCreate) {
+  MemFileSystem fs;
+  fs.AddFile("m.model", "not a model at all");
+  SegmenterOptions options;
+  options.boundary_model_path = "m.model";
+  auto splitter = SentenceSplitter::Create(options, &fs);
+  ASSERT_FALSE(splitter.ok());
+  EXPECT_EQ(splitter.status().code(), Status::kCorruption);
+}
+
+constexpr char kTinyTrain[] =
+    "# newdoc id = d1\n"
+    "# newpar id = d1-p1\n"
+    "# sent_id = 1\n"
+    "# text = The army left Gen. Smith behind.\n"
+    "1\tThe\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+    "# sent_id = 2\n"
+    "# text = Then it rained\n"
+    "1\tThen\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+    "# sent_id = 3\n"
+    "# text = Thanks for the note, Mr. Brown.\n"
+    "1\tThanks\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+    "# newpar id = d1-p2\n"
+    "# sent_id = 4\n"
+    "# text = \"Go,\" he said.\n"
+    "1\tGo\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+    "# newdoc id = d2\n"
+    "# sent_id = 5\n"
+    "# text = It ended in the U.S. on Apr. 2.\n"
+    "1\tIt\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+    "# sent_id = 6\n"
+    "# text = Nobody came. Why?\n"
+    "1\tNobody\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+
+TEST(SentenceModelTrainer, RebuildsDocumentsLikeTheScorer) {
+  auto docs = ReadUdDocuments(kTinyTrain);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "d1");
+  EXPECT_EQ(docs[0].text,
+            "The army left Gen. Smith behind. Then it rained Thanks for the note, Mr. Brown."
+            "\n\n\"Go,\" he said.");
+  EXPECT_EQ(docs[0].sentence_ends.size(), 4u);
+  EXPECT_EQ(docs[1].text, "It ended in the U.S. on Apr. 2. Nobody came. Why?");
+  EXPECT_EQ(docs[1].sentence_begins[1], 32u);
+}
+
+TEST(SentenceModelTrainer, IsDeterministic) {
+  SentenceTrainOptions options;
+  options.epochs = 4;
+  options.min_abs_weight = 0;
+  auto a = TrainSentenceModel(kTinyTrain, kTinyTrain, options);
+  auto b = TrainSentenceModel(kTinyTrain, kTinyTrain, options);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(a->model_bytes, b->model_bytes);
+  EXPECT_EQ(a->epochs.size(), 4u);
+  auto model = SentenceModel::Parse(a->model_bytes, "trained");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  // It learns its own training data.
+  EXPECT_GT(ScoreSentences(ReadUdDocuments(kTinyTrain), model->get()).f1(), 0.99);
+}
+
+TEST(SentenceModelTrainer, RejectsEmptyData) {
+  auto r = TrainSentenceModel("", kTinyTrain, {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::kDataError);
+  SentenceTrainOptions zero;
+  zero.epochs = 0;
+  EXPECT_EQ(TrainSentenceModel(kTinyTrain, kTinyTrain, zero).status().code(),
+            Status::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace dyad::text
