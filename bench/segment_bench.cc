@@ -59,14 +59,20 @@ const Corpus& GetCorpus() {
   return corpus;
 }
 
-// Tokenize + sentence split, article by article, as the pipeline does.
+// Tokenize + sentence split, article by article, as the pipeline does:
+// state.range(0) == 1 with the shipped boundary model (what `dyad parse`
+// uses), 0 with the rules alone.
 void BM_Segment(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();
   if (!corpus.error.empty()) {
     state.SkipWithError(corpus.error.c_str());
     return;
   }
-  auto segmenter = dyad::text::Segmenter::Create({});
+  dyad::text::SegmenterOptions options;
+  if (state.range(0) == 1) {
+    options.boundary_model_path = std::string(DYAD_SOURCE_DIR) + "/models/sentence_boundary.model";
+  }
+  auto segmenter = dyad::text::Segmenter::Create(options);
   if (!segmenter.ok()) {
     state.SkipWithError(segmenter.status().ToString().c_str());
     return;
@@ -86,7 +92,7 @@ void BM_Segment(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
   state.SetLabel(corpus.path);
 }
-BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Segment)->ArgName("model")->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 
 // The tokenizer alone, reusing one output vector.
 void BM_Tokenize(benchmark::State& state) {

@@ -265,27 +265,14 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     c->final_punct = cls == kPeriod || cls == kBang || cls == kQuestion || cls == kEllipsis;
     break;
   }
-  // Core word: lowercase hash, shape and case.
-  uint32_t h = 2166136261u;
-  uint32_t sh = 2166136261u;
-  char prev_shape = 0;
-  int shape_run = 0, shape_n = 0;
+  // Case of the core word; its hashes are left to HashCore, which runs only
+  // for chunks beside a candidate gap (about half of them).
   bool has_lower = false;
   uint8_t any = 0;
   for (uint32_t k = i; k < j; ++k) {
     const unsigned char b = p[k];
     any |= kByteClass[b];
-    h = (h ^ kLowerByte[b]) * 16777619u;
-    const char s = kShapeChar[b];
-    if (s == 0) continue;  // UTF-8 continuation byte.
-    has_lower |= s == 'x';
-    shape_run = s == prev_shape ? shape_run + 1 : 1;
-    prev_shape = s;
-    // Branch-free: whether a letter extends the shape varies word by word.
-    const bool keep = (shape_run <= 2) & (shape_n < 10);
-    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
-    sh = keep ? next_sh : sh;
-    shape_n += keep;
+    has_lower |= IsLower(b);
   }
   // Quotes and brackets anywhere in the chunk, counted only when some
   // punctuation or core byte may be one.
@@ -309,8 +296,6 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
   }
 
-  c->word_hash = h;
-  c->shape_hash = sh;
   uint32_t core_len = j - i;
   c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
   if (core_len == 0) {
@@ -340,8 +325,36 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
 }
 
+void HashCore(std::string_view text, Chunk* c) {
+  if (c->hashed) return;
+  c->hashed = true;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  // Lowercase FNV-1a of the core word, and of its shape with runs of one
+  // shape character kept to two (Xxxxx -> Xx, 2004 -> dd), at most ten.
+  uint32_t h = 2166136261u;
+  uint32_t sh = 2166136261u;
+  char prev_shape = 0;
+  int shape_run = 0, shape_n = 0;
+  for (uint32_t k = c->core_begin; k < c->core_end; ++k) {
+    const unsigned char b = p[k];
+    h = (h ^ kLowerByte[b]) * 16777619u;
+    const char s = kShapeChar[b];
+    if (s == 0) continue;  // UTF-8 continuation byte.
+    shape_run = s == prev_shape ? shape_run + 1 : 1;
+    prev_shape = s;
+    // Branch-free: whether a letter extends the shape varies word by word.
+    const bool keep = (shape_run <= 2) & (shape_n < 10);
+    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
+    sh = keep ? next_sh : sh;
+    shape_n += keep;
+  }
+  c->word_hash = h;
+  c->shape_hash = sh;
+}
+
 void SetStarter(std::string_view text, Chunk* c) {
   if (c->word_case != WordCase::kTitle && c->word_case != WordCase::kLetter) return;
+  HashCore(text, c);
   // Screen by the word hash first; confirm the rare hits exactly.
   if (!MaybeCommonSentenceStarter(c->word_hash)) return;
   c->is_starter = IsCommonSentenceStarter(text.substr(c->core_begin, c->core_end - c->core_begin));

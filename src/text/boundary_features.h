@@ -47,13 +47,14 @@ struct Chunk {
   uint32_t core_begin = 0, core_end = 0;  // Without opening/closing punctuation.
   uint32_t lead_sig = 0;                  // Opening punctuation, each class one char, packed.
   uint32_t trail_sig = 0;                 // Closing punctuation, last 4 classes, packed.
-  uint32_t word_hash = 0;                 // Lowercased core word.
-  uint32_t shape_hash = 0;                // XxdX-style shape of the core word.
+  uint32_t word_hash = 0;                 // Lowercased core word; valid once `hashed`.
+  uint32_t shape_hash = 0;                // XxdX-style shape of the core word; ditto.
   WordCase word_case = WordCase::kNone;
   AbbreviationKind abbrev = AbbreviationKind::kNone;  // When closing punct starts with '.'.
   uint8_t core_len = 0;                               // Bytes in the core word, capped at 255.
   bool final_punct = false;         // Closing punctuation ends in . ! ? or an ellipsis
                                     // (closing quotes and brackets after it allowed).
+  bool hashed = false;              // word_hash and shape_hash are set (HashCore).
   bool ends_alnum = false;          // Last byte is an ASCII letter or digit.
   bool starts_lower = false;        // First byte is an ASCII lowercase letter.
   bool is_starter = false;          // Core is a common sentence opener ("The", "He");
@@ -105,6 +106,10 @@ bool AbbreviationThenStarter(const GapContext& g);
 // a single line break after a line without final punctuation, before a line
 // that opens with a capital, digit, quote or bullet.
 bool LineBreakRule(const GapContext& g);
+
+// Sets c->word_hash and c->shape_hash unless already set. Feature extraction
+// needs them only beside candidate gaps, so ScanChunk leaves them out.
+void HashCore(std::string_view text, Chunk* c);
 
 // Sets c->is_starter (IsCommonSentenceStarter of the core word).
 void SetStarter(std::string_view text, Chunk* c);
@@ -201,7 +206,11 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
       g.in_brackets = brackets > 0;
       g.chunks_since_boundary = since;
       g.candidate = !(right.starts_lower && !left.final_punct);
-      if (g.candidate) SetStarter(text, &ring[(k + 1) & 3]);
+      if (g.candidate) {
+        HashCore(text, &ring[k & 3]);
+        HashCore(text, &ring[(k + 1) & 3]);
+        SetStarter(text, &ring[(k + 1) & 3]);
+      }
       boundary = (line_break_rule && newlines > 0 && LineBreakRule(g)) || decide(g);
     }
     if (boundary) {

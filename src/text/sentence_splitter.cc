@@ -32,6 +32,12 @@ class BoundarySplitter : public SentenceSplitter {
     if (ends->empty() || ends->back() != n) ends->push_back(n);
   }
 
+  void SplitText(std::string_view text, size_t begin, size_t end,
+                 std::vector<uint32_t>* ends) const override {
+    FindSentenceEnds(text, begin, end, model_.get(), options_.split_at_unpunctuated_line_breaks,
+                     ends);
+  }
+
  private:
   std::shared_ptr<const SentenceModel> model_;  // Null: rules.
   SegmenterOptions options_;

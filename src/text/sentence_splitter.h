@@ -51,6 +51,13 @@ class SentenceSplitter {
   // Thread-safe (const).
   virtual void Split(std::string_view text, const std::vector<Token>& tokens,
                      std::vector<size_t>* ends) const = 0;
+
+  // The same decisions on raw text: appends to *ends the byte offset where
+  // each sentence of text[begin, end) ends (the start of the whitespace after
+  // it), the last being the end of the last non-space byte. Nothing is
+  // appended for all-whitespace text. Thread-safe (const).
+  virtual void SplitText(std::string_view text, size_t begin, size_t end,
+                         std::vector<uint32_t>* ends) const = 0;
 };
 
 // The decision procedure without tokens: appends to *ends the byte offset
