@@ -76,7 +76,7 @@ struct Sentence {
 
 struct SegmenterOptions {
   // Boundary model (models/sentence_boundary.model). Empty: rules alone
-  // (punctuation + abbreviations), which costs ~2 points of F1 on web text.
+  // (punctuation + abbreviations): F1 0.79 instead of 0.89 on UD EWT web text.
   std::string boundary_model_path;
   // A line break that follows a line without final punctuation (a headline,
   // a list item) ends a sentence when the next line starts a new one. Turn off
