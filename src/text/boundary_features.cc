@@ -428,6 +428,11 @@ bool AbbreviationThenStarter(const GapContext& g) {
          (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
 }
 
+bool AbbreviationNeverEnds(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return k == AbbreviationKind::kTitle || (k == AbbreviationKind::kInitial && !g.right->is_starter);
+}
+
 bool LineBreakRule(const GapContext& g) {
   const Chunk& l = *g.left;
   const Chunk& r = *g.right;

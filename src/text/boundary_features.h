@@ -102,6 +102,11 @@ bool RuleDecision(const GapContext& g);
 // of the model, which sees too few such cases in its training data.
 bool AbbreviationThenStarter(const GapContext& g);
 
+// True when the left chunk is a title ("Gen.", "Mr.") or an initial ("J.")
+// not followed by a common sentence opener: "J. R. Smith", "Sen. Warren".
+// Applied on top of the model, which cannot be trusted with rare initials.
+bool AbbreviationNeverEnds(const GapContext& g);
+
 // The line-break rule (SegmenterOptions::split_at_unpunctuated_line_breaks):
 // a single line break after a line without final punctuation, before a line
 // that opens with a capital, digit, quote or bullet.

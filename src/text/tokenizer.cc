@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "base/utf8.h"
+#include "text/abbreviations.h"
 
 namespace dyad::text {
 namespace {
@@ -132,31 +133,6 @@ constexpr std::string_view kHyphenPrefixes[] = {
 };
 
 // clang-format off
-// Words that keep a following period (EWT "Mr." "Gen." "etc."). Matched
-// case-sensitively; initials (J.) and words with internal periods (U.S.)
-// are handled by rule.
-constexpr std::string_view kAbbreviations[] = {
-    // Titles and ranks.
-    "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Comdr", "Cpl", "Dr", "Drs",
-    "Esq", "Fr", "Gen", "Gov", "Hon", "Insp", "Jr", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr",
-    "Mrs", "Ms", "Msgr", "Mssrs", "Pfc", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen",
-    "Sens", "Sgt", "Sr", "Sra", "Srta", "St", "Supt", "Ste",
-    // Organisations and places.
-    "Ave", "Bldg", "Blvd", "Bros", "Co", "Corp", "Cos", "Dept", "Div", "Ft", "Hwy", "Inc",
-    "Ltd", "Mt", "Pl", "Rd", "Rt", "Sq", "Univ", "Assn", "Intl", "Natl", "Govt",
-    // Months and days.
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-    // US states (AP style).
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-    "Kans", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
-    "Ore", "Pa", "Penn", "Ont", "Que", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-    // Latin and other lower-case abbreviations.
-    "al", "approx", "ca", "cf", "esp", "est", "etc", "Etc", "ext", "fig", "hr", "hrs",
-    "incl", "min", "mins", "misc", "mr", "mrs", "ms", "dr", "sec", "v", "vs", "Vs", "viz", "ie",
-    "eg", "Attn", "attn", "Ph", "Ed", "Eds", "eds", "Mass",
-};
-
 // Abbreviations that keep their period only before a number ("No. 7").
 constexpr std::string_view kNumberAbbreviations[] = {"No", "no", "Nos", "nos", "Vol", "vol",
                                                      "Fig", "Art", "pp", "Pp", "Nr"};
@@ -193,17 +169,6 @@ constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
-// kAbbreviations sorted once, for binary search.
-bool IsAbbreviation(std::string_view w) {
-  static const auto sorted = [] {
-    std::array<std::string_view, std::size(kAbbreviations)> a;
-    std::copy(std::begin(kAbbreviations), std::end(kAbbreviations), a.begin());
-    std::sort(a.begin(), a.end());
-    return a;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), w);
 }
 
 bool EqualsLowerAscii(std::string_view w, std::string_view lower) {
@@ -708,13 +673,13 @@ class Scanner {
       while (i < full_.size() && (Cls(full_[i]) & kSpace)) ++i;
       return !(i > q + 1 && i < full_.size() && (Cls(full_[i]) & kUpper));
     }
-    if (IsAbbreviation(w)) return true;
     if (Contains(kNumberAbbreviations, w)) {
       size_t i = q + 1;
       while (i < full_.size() && (Cls(full_[i]) & kSpace)) ++i;
       return i < full_.size() && (Cls(full_[i]) & kDigit);
     }
-    return false;
+    // The list the sentence splitter uses (abbreviations.h), period included.
+    return ClassifyAbbreviation(full_.substr(b, q - b + 1)) != AbbreviationKind::kNone;
   }
 
   // Emits s_[b, q), splitting clitics off its end.
