@@ -106,5 +106,86 @@ TEST(Cli, ConlluInputKeepsTokensAndSentenceBreaks) {
   EXPECT_THAT(r.out, HasSubstr("3\tn't\t"));
 }
 
+// Every bad input of the issue: a FILE:LINE (or FILE:) report on stderr, exit
+// code 1, and the good input given alongside still written.
+TEST(Cli, BadInputsAreReportedAndTheRestStillProcessed) {
+  std::string dir = MakeTempDir();
+  struct Case {
+    const char* name;
+    std::string content;
+    const char* flags;
+  } cases[] = {
+      {"invalid.txt", "Title\n\nBad \xFF\xFE bytes here.\n", ""},
+      {"binary.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12) + std::string(200, '\0'), ""},
+      {"truncated.jsonl", "{\"id\":\"t1\",\"text\":\"ok.\"}\n{\"id\":\"t2\",\"te", ""},
+      {"notafeed.rss", "this is not xml at all", "--input rss"},
+      {"broken.jsonl", "[1,2,3]\n\"just a string\"\n", ""},
+  };
+  for (const auto& c : cases) {
+    WriteFile(dir + "/" + c.name, c.content);
+    RunResult r = RunDyad(std::string("parse --date 2024-01-01 ") + c.flags + " '" + dir + "/" +
+                          c.name + "' examples/wire.jsonl");
+    EXPECT_EQ(r.exit_code, 1) << c.name << ": " << r.err;
+    EXPECT_THAT(r.err, HasSubstr(c.name)) << c.name;
+    EXPECT_THAT(r.out, HasSubstr("# newdoc id = wire-0003")) << c.name;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, EmptyFileAndUnclosedHtmlAreNotErrors) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/empty.txt", "");
+  WriteFile(dir + "/unclosed.html", "<html><body><p>Talks began in Geneva on Monday.<p>They ended");
+  RunResult e = RunDyad("parse --date 2024-01-01 '" + dir + "/empty.txt'");
+  EXPECT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_THAT(e.err, HasSubstr("empty.txt"));  // A warning names it.
+  RunResult h = RunDyad("parse --date 2024-01-01 '" + dir + "/unclosed.html'");
+  EXPECT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_THAT(h.out, HasSubstr("# text = Talks began in Geneva on Monday."));
+  EXPECT_THAT(h.out, HasSubstr("# text = They ended"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, HugeSingleLineIsHandled) {
+  // 50 MB on one line without a newline: read, segmented or rejected, never a
+  // crash; the next line is still processed.
+  std::string dir = MakeTempDir();
+  std::string big = "{\"id\":\"big\",\"date\":\"2024-01-01\",\"text\":\"";
+  big.reserve(50u << 20);
+  while (big.size() < (50u << 20)) big += "The talks went on. ";
+  big += "\"}\n{\"id\":\"after\",\"date\":\"2024-01-01\",\"text\":\"Still read.\"}\n";
+  WriteFile(dir + "/big.jsonl", big);
+  RunResult r = RunDyad("parse '" + dir + "/big.jsonl' -o '" + dir + "/out.conllu'");
+  std::filesystem::remove_all(dir + "/big.jsonl");
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
+  std::string out = ReadFileOrDie(dir + "/out.conllu");
+  EXPECT_THAT(out, HasSubstr("# newdoc id = after"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, CompressedInputs) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/a1.txt", "Title\n\nGENEVA (Reuters) - Talks began on Monday.\n");
+  ASSERT_EQ(std::system(("gzip -k '" + dir + "/a1.txt' && mv '" + dir + "/a1.txt.gz' '" + dir +
+                         "/g1.txt.gz'").c_str()),
+            0);
+  RunResult r = RunDyad("parse --date 2024-01-01 '" + dir + "/g1.txt.gz'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("# newdoc id = g1"));
+  EXPECT_THAT(r.out, HasSubstr("# dateline = GENEVA"));
+  EXPECT_THAT(r.out, HasSubstr("# text = Talks began on Monday."));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, EveryExampleFormatIsRead) {
+  for (const char* f : {"examples/reuters-style.txt", "examples/wire.jsonl",
+                        "examples/ministry-statement.html", "examples/world-feed.rss",
+                        "examples/security-feed.atom", "examples/pretokenized.conllu"}) {
+    RunResult r = RunDyad(std::string("parse ") + f);
+    EXPECT_EQ(r.exit_code, 0) << f << ": " << r.err;
+    EXPECT_THAT(r.out, HasSubstr("# text = ")) << f;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::testing
