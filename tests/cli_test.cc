@@ -28,8 +28,8 @@ TEST(Cli, VersionAndHelp) {
 }
 
 TEST(Cli, UsageErrorsExitTwo) {
-  EXPECT_EQ(RunDyad("").exit_code, 2);                        // no subcommand
-  EXPECT_EQ(RunDyad("frobnicate").exit_code, 2);              // unknown subcommand
+  EXPECT_EQ(RunDyad("").exit_code, 2);            // no subcommand
+  EXPECT_EQ(RunDyad("frobnicate").exit_code, 2);  // unknown subcommand
   EXPECT_EQ(RunDyad("parse --no-such-flag").exit_code, 2);
   RunResult r = RunDyad("parse --input yaml examples/wire.jsonl");
   EXPECT_EQ(r.exit_code, 2);
@@ -116,7 +116,12 @@ TEST(Cli, BadInputsAreReportedAndTheRestStillProcessed) {
     const char* flags;
   } cases[] = {
       {"invalid.txt", "Title\n\nBad \xFF\xFE bytes here.\n", ""},
-      {"binary.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12) + std::string(200, '\0'), ""},
+      {"binary.txt",
+       std::string("\x7F"
+                   "ELF\x02\x01\x01\0\0\0\0",
+                   12) +
+           std::string(200, '\0'),
+       ""},
       {"truncated.jsonl", "{\"id\":\"t1\",\"text\":\"ok.\"}\n{\"id\":\"t2\",\"te", ""},
       {"notafeed.rss", "this is not xml at all", "--input rss"},
       {"broken.jsonl", "[1,2,3]\n\"just a string\"\n", ""},
@@ -167,7 +172,8 @@ TEST(Cli, CompressedInputs) {
   std::string dir = MakeTempDir();
   WriteFile(dir + "/a1.txt", "Title\n\nGENEVA (Reuters) - Talks began on Monday.\n");
   ASSERT_EQ(std::system(("gzip -k '" + dir + "/a1.txt' && mv '" + dir + "/a1.txt.gz' '" + dir +
-                         "/g1.txt.gz'").c_str()),
+                         "/g1.txt.gz'")
+                            .c_str()),
             0);
   RunResult r = RunDyad("parse --date 2024-01-01 '" + dir + "/g1.txt.gz'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -178,9 +184,9 @@ TEST(Cli, CompressedInputs) {
 }
 
 TEST(Cli, EveryExampleFormatIsRead) {
-  for (const char* f : {"examples/reuters-style.txt", "examples/wire.jsonl",
-                        "examples/ministry-statement.html", "examples/world-feed.rss",
-                        "examples/security-feed.atom", "examples/pretokenized.conllu"}) {
+  for (const char* f :
+       {"examples/reuters-style.txt", "examples/wire.jsonl", "examples/ministry-statement.html",
+        "examples/world-feed.rss", "examples/security-feed.atom", "examples/pretokenized.conllu"}) {
     RunResult r = RunDyad(std::string("parse ") + f);
     EXPECT_EQ(r.exit_code, 0) << f << ": " << r.err;
     EXPECT_THAT(r.out, HasSubstr("# text = ")) << f;

@@ -14,10 +14,10 @@ TEST(Utf8, FindsFirstInvalidByte) {
       {"caf\xC3\xA9", std::string_view::npos},
       {"\xE2\x80\x9Cquoted\xE2\x80\x9D", std::string_view::npos},
       {"abc\xFF", 3},
-      {"ab\xC3", 2},                 // truncated sequence
-      {"\xC0\xAF", 0},               // overlong '/'
-      {"x\xED\xA0\x80", 1},          // surrogate
-      {"\xF4\x90\x80\x80", 0},       // above U+10FFFF
+      {"ab\xC3", 2},            // truncated sequence
+      {"\xC0\xAF", 0},          // overlong '/'
+      {"x\xED\xA0\x80", 1},     // surrogate
+      {"\xF4\x90\x80\x80", 0},  // above U+10FFFF
       {"12345678\x80", 8},
   };
   for (const auto& c : cases) EXPECT_EQ(FindInvalidUtf8(c.in), c.bad) << c.in;
@@ -33,7 +33,10 @@ TEST(Utf8, DecodeAlwaysAdvances) {
 
 TEST(Utf8, ReplaceInvalidRoundTripsValidText) {
   EXPECT_EQ(ReplaceInvalidUtf8("caf\xC3\xA9"), "caf\xC3\xA9");
-  EXPECT_EQ(ReplaceInvalidUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xFF"
+                               "b"),
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 TEST(Utf8, LineOfOffset) {

@@ -19,6 +19,8 @@ struct ParseFlags {
   bool no_line_break_split = false;
 };
 
+constexpr size_t kFlushBytes = 1 << 20;
+
 class Output {
  public:
   explicit Output(FILE* f) : f_(f) {}
@@ -81,7 +83,8 @@ int RunParse(const ParseFlags& flags) {
   if (std::filesystem::exists(model)) seg_options.boundary_model_path = model;
   auto segmenter = text::Segmenter::Create(seg_options);
   if (!segmenter.ok()) {
-    std::fprintf(stderr, "dyad parse: cannot load the sentence model: %s\n"
+    std::fprintf(stderr,
+                 "dyad parse: cannot load the sentence model: %s\n"
                  "Set DYAD_HOME to the folder that holds dyad's models/ and data/.\n",
                  segmenter.status().ToString().c_str());
     return kExitUsage;
@@ -104,7 +107,6 @@ int RunParse(const ParseFlags& flags) {
 
   Progress progress("articles");
   int64_t articles = 0, sentences_written = 0;
-  std::vector<text::Sentence> sentences;
   std::string buffer;
   ingest::Article article;
   for (const auto& path : paths) {
@@ -116,27 +118,38 @@ int RunParse(const ParseFlags& flags) {
     while (true) {
       auto more = (*reader)->Next(&article);
       if (!more.ok()) {
-        diag.Error(path, 0,
-                   WithoutPathPrefix(more.status().message(), path) + "; rest of the input skipped");
+        diag.Error(
+            path, 0,
+            WithoutPathPrefix(more.status().message(), path) + "; rest of the input skipped");
         break;
       }
       if (!*more) break;
       ++articles;
-      if (article.date.empty()) diag.Warning(article.file, article.line, "article \"" + article.id + "\" has no date; use --date to supply one");
-      sentences.clear();
-      if (article.format == ingest::InputFormat::kConllu) {
-        sentences = text::ReadConllu(article.text, article.file, article.line, &diag);
-      } else {
-        (*segmenter)->Segment(article.text, article.body_begin, &sentences);
-      }
+      if (article.date.empty())
+        diag.Warning(article.file, article.line,
+                     "article \"" + article.id + "\" has no date; use --date to supply one");
       buffer.clear();
       AppendArticleHeader(article, &buffer);
-      for (size_t i = 0; i < sentences.size(); ++i) {
-        std::string sent_id = article.id + "-" + std::to_string(i + 1);
-        text::WriteConlluSentence(sentences[i], article.text, sent_id, {}, &buffer);
+      int64_t n = 0;
+      // Writes one sentence; flushes as it goes so that one huge article
+      // never holds its whole output.
+      auto write = [&](const text::Sentence& s) {
+        text::WriteConlluSentence(s, article.text, article.id + "-" + std::to_string(++n), {},
+                                  &buffer);
+        if (buffer.size() > kFlushBytes) {
+          out.Write(buffer);
+          buffer.clear();
+        }
+      };
+      if (article.format == ingest::InputFormat::kConllu) {
+        for (const auto& s : text::ReadConllu(article.text, article.file, article.line, &diag)) {
+          write(s);
+        }
+      } else {
+        (*segmenter)->ForEachSentence(article.text, article.body_begin, write);
       }
       out.Write(buffer);
-      sentences_written += sentences.size();
+      sentences_written += n;
       progress.Tick(articles, sentences_written);
     }
   }
@@ -152,9 +165,8 @@ int RunParse(const ParseFlags& flags) {
 
 void AddParseCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<ParseFlags>();
-  CLI::App* sub = app->add_subcommand(
-      "parse",
-      "Read articles, write their sentences and tokens as CoNLL-U");
+  CLI::App* sub =
+      app->add_subcommand("parse", "Read articles, write their sentences and tokens as CoNLL-U");
   sub->footer(
       "Output: for each article '# newdoc id = ID' with its title, date, url, source and\n"
       "dateline as comments, then one block per sentence with '# sent_id = ID-N' and\n"

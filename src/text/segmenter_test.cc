@@ -29,6 +29,28 @@ TEST(Segmenter, OffsetsPointIntoTheText) {
   for (const auto& t : out[0].tokens) EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.form);
 }
 
+TEST(Segmenter, ForEachSentenceGivesWhatSegmentGives) {
+  const std::string text =
+      "WASHINGTON (AP) - The U.S. Senate voted on Monday. Sen. Smith said: \"We won.\"\n\n"
+      "Headline without a period\nThe next line starts here... and ends here.   ";
+  auto seg = Segmenter::Create({});
+  ASSERT_TRUE(seg.ok());
+  std::vector<Sentence> all;
+  (*seg)->Segment(text, 16, &all);
+  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  std::vector<size_t> token_counts;
+  (*seg)->ForEachSentence(text, 16, [&](const Sentence& s) {
+    seen.emplace_back(s.begin, s.end);
+    token_counts.push_back(s.tokens.size());
+  });
+  ASSERT_EQ(seen.size(), all.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(seen[i], std::make_pair(all[i].begin, all[i].end));
+    EXPECT_EQ(token_counts[i], all[i].tokens.size());
+  }
+  EXPECT_GE(all.front().begin, 16u);
+}
+
 TEST(Segmenter, EmptyTextGivesNoSentences) { EXPECT_TRUE(Sentences("  \n ").empty()); }
 
 }  // namespace

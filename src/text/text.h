@@ -23,6 +23,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -99,6 +100,12 @@ class Segmenter {
   // REQUIRES: text.size() < kNoOffset.
   void Segment(std::string_view text, size_t begin, std::vector<Sentence>* out) const;
 
+  // The same sentences, handed one at a time to fn, which must not keep the
+  // reference: one Sentence is reused, so memory stays flat however long the
+  // text (a 50 MB article costs its sentence ends, not its sentences).
+  void ForEachSentence(std::string_view text, size_t begin,
+                       const std::function<void(const Sentence&)>& fn) const;
+
  private:
   struct Impl;
   explicit Segmenter(std::unique_ptr<Impl> impl);
@@ -108,8 +115,8 @@ class Segmenter {
 // Reads one CoNLL-U document (a run of sentence blocks) into sentences.
 // Malformed lines are reported as `file:line: reason` (first_line is the
 // document's first line in `file`) and their sentence is skipped.
-std::vector<Sentence> ReadConllu(std::string_view conllu, std::string_view file,
-                                 int64_t first_line, Diagnostics* diagnostics);
+std::vector<Sentence> ReadConllu(std::string_view conllu, std::string_view file, int64_t first_line,
+                                 Diagnostics* diagnostics);
 
 // The columns of one word as dyad writes them; "_" for what is unknown.
 // HEAD is "_" or a number as text.
