@@ -91,23 +91,4 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, Fil
   return out;
 }
 
-Result<std::string> NormalizeDate(std::string_view s) {
-  // Minimal: YYYY-MM-DD prefix and YYYYMMDD. The full parser replaces this.
-  auto digits = [&](size_t from, size_t n) {
-    if (from + n > s.size()) return false;
-    for (size_t i = from; i < from + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-    }
-    return true;
-  };
-  if (digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
-    return std::string(s.substr(0, 10));
-  }
-  if (s.size() == 8 && digits(0, 8)) {
-    return std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
-           std::string(s.substr(6, 2));
-  }
-  return Status::InvalidArgument("not a date: " + std::string(s));
-}
-
 }  // namespace dyad::ingest
