@@ -87,5 +87,74 @@ TEST(VisibleText, DeepNestingDoesNotOverflow) {
   EXPECT_EQ(VisibleText(html).text, "deep");
 }
 
+TEST(HtmlReader, Page) {
+  CollectingDiagnostics d;
+  auto articles = ReadString(
+      "news/a1.html",
+      "<html><head><title>Talks resume</title>"
+      "<meta property=\"article:published_time\" content=\"2024-04-24T19:25:00Z\"></head>"
+      "<body><nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+      "<h1>Talks resume</h1><p>GENEVA (Reuters) - Talks resumed on Monday.</p>"
+      "<p>More text.</p></body></html>",
+      &d);
+  ASSERT_EQ(articles.size(), 1u) << Reports(d);
+  const Article& a = articles[0];
+  EXPECT_EQ(a.id, "a1");
+  EXPECT_EQ(a.format, InputFormat::kHtml);
+  EXPECT_EQ(a.title, "Talks resume");
+  EXPECT_EQ(a.date, "2024-04-24");
+  EXPECT_EQ(a.dateline, "GENEVA");
+  EXPECT_EQ(a.source, "Reuters");
+  EXPECT_EQ(a.text.substr(a.body_begin), "Talks resumed on Monday.\n\nMore text.");
+  EXPECT_EQ(d.entries().size(), 0u) << Reports(d);
+}
+
+TEST(HtmlReader, Windows1252IsConvertedWithAWarning) {
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.html", "<p>Caf\xe9 \x93quoted\x94</p>", &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "Café “quoted”");
+  ASSERT_EQ(d.warning_count(), 1) << Reports(d);
+  EXPECT_EQ(d.error_count(), 0);
+  EXPECT_NE(d.entries()[0].reason.find("windows-1252"), std::string::npos);
+}
+
+TEST(HtmlReader, DeclaredCharsetIsUsed) {
+  CollectingDiagnostics d;
+  // KOI8-R "Мир" = ED C9 D2.
+  auto articles = ReadString(
+      "a.html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>\xed\xc9\xd2</p>",
+      &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "Мир");
+  EXPECT_NE(Reports(d).find("koi8-r"), std::string::npos) << Reports(d);
+}
+
+TEST(HtmlReader, UnknownCharsetFallsBackToWindows1252) {
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.html", "<meta charset=\"no-such-set\"><p>Caf\xe9</p>", &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "Café");
+  EXPECT_EQ(d.error_count(), 0);
+}
+
+TEST(HtmlReader, EmptyPageWarns) {
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.html", "<html><head><title>T</title></head><body> </body></html>", &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "");
+  EXPECT_EQ(articles[0].title, "T");
+  ASSERT_EQ(d.warning_count(), 1);
+  EXPECT_EQ(d.entries()[0].reason, "HTML page has no visible text");
+}
+
+TEST(HtmlReader, UnclosedMarkup) {
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.html", "<html><body><div><p>First <b>bold<p>Second", &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "First bold\n\nSecond");
+  EXPECT_EQ(d.error_count(), 0);
+}
+
 }  // namespace
 }  // namespace dyad::ingest
