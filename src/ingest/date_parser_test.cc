@@ -62,7 +62,9 @@ TEST(NormalizeDate, Forms) {
     auto got = NormalizeDate(c.in);
     if (*c.want == '\0') {
       EXPECT_FALSE(got.ok()) << "\"" << c.in << "\" gave " << (got.ok() ? *got : "");
-      if (!got.ok()) EXPECT_EQ(got.status().code(), Status::kInvalidArgument);
+      if (!got.ok()) {
+        EXPECT_EQ(got.status().code(), Status::kInvalidArgument);
+      }
     } else {
       ASSERT_TRUE(got.ok()) << "\"" << c.in << "\": " << got.status().ToString();
       EXPECT_EQ(*got, c.want) << c.in;
