@@ -87,16 +87,16 @@ Result<std::unique_ptr<ArticleReader>> ArticleReader::Open(const std::string& pa
   return NewTextReader(path, std::move(file), options, diag);
 }
 
-void FinishArticle(const IngestOptions& options, Article* a, int anywhere_in_first) {
+void FinishArticle(const IngestOptions& options, Article* a, int scan_paragraphs) {
   if (a->dateline.empty()) {
     std::optional<Dateline> d = FindDateline(a->text, a->body_begin);
-    // HTML: the story may open after menus and the headline; try the start of
-    // each early paragraph.
-    for (size_t p = a->body_begin; !d && anywhere_in_first-- > 0;) {
+    size_t p = a->body_begin;
+    for (int i = 0; !d && i < scan_paragraphs; ++i) {
       p = a->text.find("\n\n", p);
       if (p == std::string::npos) break;
       p += 2;
       d = FindDateline(a->text, p);
+      if (d && d->agency.empty() && i >= kDatelineAnyFormParagraphs) d.reset();
     }
     if (d) {
       a->dateline = d->place;

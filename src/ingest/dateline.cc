@@ -48,7 +48,8 @@ size_t CapsWord(std::string_view s, size_t p, int* letters) {
     if (IsUpperAt(s, q, &len)) {
       ++*letters;
       q += len;
-    } else if (s[q] == '.' || s[q] == '\'' || (s[q] == '-' && *letters > 0 && q + 1 < s.size() &&
+    } else if (s[q] == '.' || s[q] == '\'' || (s[q] == '/' && *letters > 0) ||
+               (s[q] == '-' && *letters > 0 && q + 1 < s.size() &&
                                                   !IsSpace(s[q + 1]) && s[q + 1] != '-')) {
       ++q;
     } else if (s.substr(q).starts_with("’")) {
@@ -70,7 +71,7 @@ size_t TitleWord(std::string_view s, size_t p) {
   if (p >= s.size() || !IsUpperAt(s, p, &len)) return p;
   size_t q = p + len;
   while (q < s.size()) {
-    if (s[q] == '.' || s[q] == '\'' || s[q] == '-') {
+    if (s[q] == '.' || s[q] == '\'' || s[q] == '-' || s[q] == '/') {
       ++q;
     } else if (IsLowerAt(s, q, &len) || IsUpperAt(s, q, &len)) {
       q += len;

@@ -28,6 +28,9 @@ TEST(Dateline, Recognised) {
       {"WASHINGTON (AP) The Senate voted.", "WASHINGTON", "AP", "The Senate voted."},
       {"UNITED NATIONS (Reuters) - U.S. envoy said.", "UNITED NATIONS", "Reuters", "U.S. envoy said."},
       {"SAN FRANCISCO, Calif. (AP) -- 3M said.", "SAN FRANCISCO, Calif.", "AP", "3M said."},
+      {"SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said.", "SURABAYA, Indonesia/JAKARTA",
+       "Reuters", "Rescuers said."},
+      {"JAKARTA/SURABAYA (Reuters) - Rescuers said.", "JAKARTA/SURABAYA", "Reuters", "Rescuers said."},
   };
   for (const auto& c : cases) {
     std::string_view text = c.text;

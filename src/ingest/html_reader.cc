@@ -9,8 +9,9 @@
 namespace dyad::ingest {
 namespace {
 
-// Paragraphs of the visible text searched for a dateline (menus come first).
-constexpr int kDatelineParagraphs = 40;
+// Paragraphs of the visible text searched for a dateline: real pages put
+// 100 or more menu entries before the story.
+constexpr int kDatelineParagraphs = 300;
 
 class HtmlReader : public ArticleReader {
  public:

@@ -50,8 +50,11 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 class TextBuilder {
  public:
   void Append(std::string_view s) {
-    for (char c : s) {
-      if (IsSpace(c)) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      // No-break spaces (&nbsp;, U+00A0) lay out pages; they collapse too.
+      if (IsSpace(c) || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) {
+        if (c == '\xC2') ++i;
         pending_space_ = true;
         continue;
       }

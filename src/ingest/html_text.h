@@ -7,8 +7,9 @@
 // dropped; each block element (p, div, h1-h6, li, br, tr, article, section,
 // blockquote, ...) ends a paragraph, and paragraphs are separated by a blank
 // line so the sentence splitter treats them as boundaries; inline elements
-// join; white space collapses to one space within a paragraph; entities are
-// decoded. Broken markup (unclosed tags) is repaired the way browsers do.
+// join; white space (and U+00A0) collapses to one space within a paragraph;
+// entities are decoded. Broken markup (unclosed tags) is repaired the way
+// browsers do.
 // This is the plain visible text, not main-text extraction: menus and
 // footers are kept.
 //

@@ -31,6 +31,7 @@ TEST(VisibleText, Text) {
       {"<html><body></body></html>", ""},
       {"plain text, no tags", "plain text, no tags"},
       {"<!-- comment --><p>a</p>", "a"},
+      {"<p>&nbsp;</p><p>a&nbsp;&nbsp;b</p>", "a b"},
       {"<svg><text>chart</text></svg><p>a</p>", "a"},
   };
   for (const auto& c : cases) {
@@ -107,6 +108,18 @@ TEST(HtmlReader, Page) {
   EXPECT_EQ(a.source, "Reuters");
   EXPECT_EQ(a.text.substr(a.body_begin), "Talks resumed on Monday.\n\nMore text.");
   EXPECT_EQ(d.entries().size(), 0u) << Reports(d);
+}
+
+TEST(HtmlReader, DatelineAfterLongMenus) {
+  std::string html = "<h1>Head</h1>";
+  for (int i = 0; i < 120; ++i) html += "<li>Menu " + std::to_string(i) + "</li>";
+  html += "<p>LONDON \xE2\x80\x94 Not this: no agency this deep.</p>";
+  html += "<p>JAKARTA (Reuters) - Rescuers said.</p>";
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.html", html, &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].dateline, "JAKARTA");
+  EXPECT_EQ(articles[0].text.substr(articles[0].body_begin), "Rescuers said.");
 }
 
 TEST(HtmlReader, Windows1252IsConvertedWithAWarning) {

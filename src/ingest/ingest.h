@@ -52,8 +52,10 @@
 //
 // Wire datelines ("GENEVA (Reuters) - ", "WASHINGTON, May 3 (AP) -",
 // "LONDON —") at the start of every article's body fill dateline, source
-// (when empty) and body_begin; for HTML the start of each of the first 40
-// paragraphs is tried, since pages open with menus.
+// (when empty) and body_begin; `text` keeps the dateline. For HTML, whose
+// visible text opens with menus, the start of each of the first 300
+// paragraphs is tried too (past the 40th only with an agency in
+// parentheses), and body_begin then skips everything before the story.
 //
 // Plain text is one article per file: the first non-empty line is the title;
 // date and byline lines right after it ("April 24, 2024", "Updated April 24,

@@ -24,12 +24,14 @@ std::unique_ptr<ArticleReader> NewFeedReader(std::string path, std::unique_ptr<S
 std::unique_ptr<ArticleReader> NewConlluReader(std::string path, std::unique_ptr<SequentialFile> file,
                                                const IngestOptions& options, Diagnostics* diag);
 
-// What every reader does last: finds a wire dateline (setting dateline,
-// body_begin and, when source is empty, source; `anywhere_in_first` > 0 also
-// tries the start of each of that many first paragraphs, for HTML whose
-// visible text opens with menus), and gives an undated article
-// options.default_date.
-void FinishArticle(const IngestOptions& options, Article* article, int anywhere_in_first = 0);
+// What every reader does last: finds a wire dateline at body_begin (setting
+// dateline, body_begin and, when source is empty, source) and gives an
+// undated article options.default_date. `scan_paragraphs` > 0 (HTML, whose
+// visible text opens with menus) also tries the start of that many further
+// paragraphs; past the first kDatelineAnyFormParagraphs only datelines with
+// an agency ("JAKARTA (Reuters) -") count there.
+inline constexpr int kDatelineAnyFormParagraphs = 40;
+void FinishArticle(const IngestOptions& options, Article* article, int scan_paragraphs = 0);
 
 // "a1" for "news/a1.txt"; for stdin ("-"), HashId(fallback).
 std::string IdForFile(const std::string& path, std::string_view fallback);
