@@ -86,9 +86,11 @@ std::string Trim(std::string s) {
 
 // Feed text fields are usually escaped HTML ("&lt;p&gt;..."); plain text
 // passes through VisibleText unchanged apart from white space.
-std::string FieldText(xmlDoc* doc, xmlNode* n) {
-  if (HasElementChild(n)) return VisibleText(InnerXml(doc, n)).text;
-  return VisibleText(TextOf(n)).text;
+// Sets *too_deep if the markup nests too deeply to parse (text is then empty).
+std::string FieldText(xmlDoc* doc, xmlNode* n, bool* too_deep) {
+  PageText page = VisibleText(HasElementChild(n) ? InnerXml(doc, n) : TextOf(n));
+  if (page.too_deep) *too_deep = true;
+  return std::move(page.text);
 }
 
 class FeedReader : public ArticleReader {
@@ -175,11 +177,12 @@ class FeedReader : public ArticleReader {
     std::string guid, link, alternate, date, updated;
     xmlNode* content = nullptr;
     xmlNode* summary = nullptr;
+    bool too_deep = false;
     for (xmlNode* c = item->children; c != nullptr; c = c->next) {
       if (c->type != XML_ELEMENT_NODE) continue;
       std::string_view name = Name(c);
       if (name == "title") {
-        a.title = Trim(HasElementChild(c) ? FieldText(doc, c) : VisibleText(TextOf(c)).text);
+        a.title = Trim(FieldText(doc, c, &too_deep));
       } else if (name == "link") {
         std::string href = Attr(c, "href");
         std::string rel = Attr(c, "rel");
@@ -203,8 +206,12 @@ class FeedReader : public ArticleReader {
       }
     }
     a.url = !alternate.empty() ? alternate : link;
-    if (content != nullptr) a.text = FieldText(doc, content);
-    if (a.text.empty() && summary != nullptr) a.text = FieldText(doc, summary);
+    if (content != nullptr) a.text = FieldText(doc, content, &too_deep);
+    if (a.text.empty() && summary != nullptr) a.text = FieldText(doc, summary, &too_deep);
+    if (too_deep) {
+      diag_->Error(path_, a.line, "item markup nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                      " elements; its text is left out");
+    }
     a.source = feed_title;
     if (date.empty()) date = updated;
     if (!date.empty()) {
@@ -216,7 +223,9 @@ class FeedReader : public ArticleReader {
       }
     }
     a.id = ItemId(guid, a);
-    if (a.text.empty()) diag_->Warning(path_, a.line, "feed item has no text; title only");
+    if (a.text.empty() && !too_deep) {
+      diag_->Warning(path_, a.line, "feed item has no text; title only");
+    }
     FinishArticle(options_, &a);
     articles_.push_back(std::move(a));
   }

@@ -34,6 +34,11 @@ class HtmlReader : public ArticleReader {
       ToUtf8(bad, &html);
     }
     PageText page = VisibleText(html);
+    if (page.too_deep) {
+      diag_->Error(path_, 0, "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                 " elements; page skipped");
+      return false;
+    }
     *a = Article();
     a->file = path_;
     a->format = InputFormat::kHtml;

@@ -4,6 +4,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -286,9 +287,96 @@ class Walker {
   std::string dates_[kRanks];
 };
 
+bool IsNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == ':';
+}
+
+std::string LowerName(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Elements that never nest (void) or close themselves implicitly.
+bool NeverNests(const std::string& name) {
+  static constexpr std::string_view kNames[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+      "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+      "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "frame",
+      "keygen", "basefont", "bgsound", "image", "isindex"};
+  for (std::string_view n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
+int ApproxNestingDepth(std::string_view html, int limit) {
+  std::vector<std::string> open;
+  int deepest = 0;
+  size_t p = 0;
+  while (deepest < limit) {
+    p = html.find('<', p);
+    if (p == std::string_view::npos || p + 1 >= html.size()) break;
+    if (html.substr(p, 4) == "<!--") {
+      size_t e = html.find("-->", p + 4);
+      if (e == std::string_view::npos) break;
+      p = e + 3;
+      continue;
+    }
+    const bool end_tag = html[p + 1] == '/';
+    size_t q = p + (end_tag ? 2 : 1);
+    size_t name_end = q;
+    while (name_end < html.size() && IsNameChar(html[name_end])) ++name_end;
+    if (name_end == q) {
+      p = q;
+      continue;
+    }
+    std::string name = LowerName(html.substr(q, name_end - q));
+    size_t gt = html.find('>', name_end);
+    if (gt == std::string_view::npos) break;
+    p = gt + 1;
+    if (end_tag) {
+      // Pop to the matching open tag if there is one (a stray end tag is
+      // ignored, as browsers do). The search is bounded by `limit`.
+      for (size_t i = open.size(); i-- > 0;) {
+        if (open[i] == name) {
+          open.resize(i);
+          break;
+        }
+      }
+      continue;
+    }
+    if (name == "script" || name == "style" || name == "textarea" || name == "title" ||
+        name == "xmp" || name == "plaintext") {
+      // Raw text up to the matching end tag.
+      size_t e = p;
+      while (true) {
+        e = html.find("</", e);
+        if (e == std::string_view::npos) return deepest;
+        if (LowerName(html.substr(e + 2, name.size())) == name) break;
+        e += 2;
+      }
+      p = e;
+      continue;
+    }
+    if (NeverNests(name) || html[gt - 1] == '/') continue;
+    open.push_back(std::move(name));
+    deepest = std::max(deepest, static_cast<int>(open.size()));
+  }
+  return deepest;
+}
+
 PageText VisibleText(std::string_view html) {
+  if (ApproxNestingDepth(html, kMaxHtmlDepth + 1) > kMaxHtmlDepth) {
+    PageText page;
+    page.too_deep = true;
+    return page;
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // We never look at parse errors; don't collect them.
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());

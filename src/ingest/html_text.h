@@ -30,7 +30,19 @@ struct PageText {
                           // first <time datetime>; empty if none.
   std::string url;        // <link rel=canonical>, else og:url; may be empty.
   std::string site_name;  // og:site_name; may be empty.
+  // True if the markup nests deeper than kMaxHtmlDepth elements; the page is
+  // then not parsed and every other field is empty. (gumbo's tree building
+  // is quadratic in nesting depth: 1 MB of "<div>" would take minutes.)
+  bool too_deep = false;
 };
+
+inline constexpr int kMaxHtmlDepth = 1000;
+
+// An upper-bound estimate of how deep `html` nests, as a tokenizer with a
+// stack of open tags sees it (void elements, elements whose end tag may be
+// omitted, comments and script/style bodies are skipped); stops counting at
+// `limit`. Linear in the size of `html` for a fixed limit.
+int ApproxNestingDepth(std::string_view html, int limit);
 
 // REQUIRES: `html` is UTF-8 (convert legacy charsets first; see charset.h).
 PageText VisibleText(std::string_view html);

@@ -81,11 +81,33 @@ TEST(VisibleText, MetadataFallbacks) {
   }
 }
 
-TEST(VisibleText, DeepNestingDoesNotOverflow) {
-  std::string html;
-  for (int i = 0; i < 20000; ++i) html += "<div>";
-  html += "deep";
-  EXPECT_EQ(VisibleText(html).text, "deep");
+TEST(VisibleText, NestingDepth) {
+  struct Case {
+    std::string html;
+    int want;
+  };
+  const Case cases[] = {
+      {"<div><p>a<p>b<br><img src=x></div>", 1},
+      {"<div><span><b>x</b></span></div><div></div>", 3},
+      {"<ul><li>a<li>b<li>c</ul>", 1},
+      {"<div></span></span><div>", 2},  // Stray end tags do not pop.
+      {"<script>'<div><div><div>'</script><div>", 1},
+      {"<!-- <div><div> --><div/>", 0},
+      {"<DIV><Div></dIv></div>", 2},
+  };
+  for (const auto& c : cases) EXPECT_EQ(ApproxNestingDepth(c.html, 100), c.want) << c.html;
+}
+
+TEST(VisibleText, DeepNestingIsRefusedNotSlow) {
+  std::string ok, deep;
+  for (int i = 0; i < kMaxHtmlDepth; ++i) ok += "<div>";
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  PageText page = VisibleText(ok + "fine");
+  EXPECT_FALSE(page.too_deep);
+  EXPECT_EQ(page.text, "fine");
+  page = VisibleText(deep + "deep");
+  EXPECT_TRUE(page.too_deep);
+  EXPECT_EQ(page.text, "");
 }
 
 TEST(HtmlReader, Page) {
@@ -120,6 +142,16 @@ TEST(HtmlReader, DatelineAfterLongMenus) {
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(articles[0].dateline, "JAKARTA");
   EXPECT_EQ(articles[0].text.substr(articles[0].body_begin), "Rescuers said.");
+}
+
+TEST(HtmlReader, TooDeepIsReportedAndSkipped) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<span>";
+  CollectingDiagnostics d;
+  auto articles = ReadString("deep.html", html, &d);
+  EXPECT_TRUE(articles.empty());
+  ASSERT_EQ(d.error_count(), 1);
+  EXPECT_EQ(d.entries()[0].reason, "HTML nested deeper than 1000 elements; page skipped");
 }
 
 TEST(HtmlReader, Windows1252IsConvertedWithAWarning) {

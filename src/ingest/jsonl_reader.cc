@@ -71,6 +71,11 @@ class JsonlReader : public ArticleReader {
     if (a->text.empty()) {
       if (std::string html = str("html"); !html.empty()) {
         PageText page = VisibleText(html);
+        if (page.too_deep) {
+          diag_->Error(path_, n, "\"html\" nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                     " elements; record skipped");
+          return false;
+        }
         a->text = std::move(page.text);
         if (a->title.empty()) a->title = std::move(page.title);
         if (a->url.empty()) a->url = std::move(page.url);
