@@ -71,6 +71,9 @@ Result<std::unique_ptr<ArticleReader>> ArticleReader::Open(const std::string& pa
                 "binary file (NUL byte at offset " + std::to_string(nul) + "), skipped");
     return std::unique_ptr<ArticleReader>(new EmptyReader);
   }
+  // A UTF-8 byte order mark is not content (it would break the first JSON
+  // line and end up in titles).
+  if (head->starts_with("\xEF\xBB\xBF")) head->erase(0, 3);
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) format = FormatFromExtension(path);
   if (format == InputFormat::kAuto) format = SniffFormat(*head);

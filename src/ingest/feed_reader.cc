@@ -55,6 +55,14 @@ std::string Attr(const xmlNode* n, const char* name) {
   return "";
 }
 
+// <media:title>, <media:description>, <media:content> (Media RSS) describe
+// attached pictures and videos, not the story.
+bool IsMediaRss(const xmlNode* n) {
+  if (n->ns == nullptr || n->ns->href == nullptr) return false;
+  std::string_view href = reinterpret_cast<const char*>(n->ns->href);
+  return href.find("search.yahoo.com/mrss") != std::string_view::npos;
+}
+
 bool HasElementChild(const xmlNode* n) {
   for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
     if (c->type == XML_ELEMENT_NODE) return true;
@@ -179,9 +187,10 @@ class FeedReader : public ArticleReader {
     xmlNode* summary = nullptr;
     bool too_deep = false;
     for (xmlNode* c = item->children; c != nullptr; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
+      if (c->type != XML_ELEMENT_NODE || IsMediaRss(c)) continue;
       std::string_view name = Name(c);
       if (name == "title") {
+        if (!a.title.empty()) continue;
         a.title = Trim(FieldText(doc, c, &too_deep));
       } else if (name == "link") {
         std::string href = Attr(c, "href");

@@ -164,6 +164,18 @@ TEST(FeedReader, ExternalEntitiesAreNotFetched) {
   EXPECT_EQ(articles[0].text, "safe");
 }
 
+TEST(FeedReader, MediaRssIsIgnored) {
+  const char* feed = R"(<rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item>
+<title>Story</title><media:title>Photo caption</media:title>
+<media:content url="https://ex.com/p.jpg"/><media:description>A photo.</media:description>
+<description>Story text.</description></item></channel></rss>)";
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.rss", feed, &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].title, "Story");
+  EXPECT_EQ(articles[0].text, "Story text.");
+}
+
 TEST(FeedReader, EmptyFeedWarns) {
   CollectingDiagnostics d;
   auto articles = ReadString("a.rss", "<rss><channel><title>x</title></channel></rss>", &d);

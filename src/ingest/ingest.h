@@ -58,8 +58,10 @@
 // parentheses), and body_begin then skips everything before the story.
 //
 // Plain text is one article per file: the first non-empty line is the title;
-// date and byline lines right after it ("April 24, 2024", "Updated April 24,
-// 2024 7:25 PM EDT", "By Jane Doe") give the date and are not part of `text`.
+// date and byline lines right after it (or before it) ("April 24, 2024",
+// "Updated April 24, 2024 7:25 PM EDT", "By Jane Doe") give the date and are
+// not part of `text`. A leading UTF-8 byte order mark is dropped from every
+// input.
 // HTML is read with gumbo (visible text, blocks become paragraphs separated
 // by a blank line); RSS/Atom with libxml2, never fetching anything.
 //

@@ -71,38 +71,35 @@ bool IsByline(std::string_view line) {
 
 TextHeader ParseTextHeader(std::string_view content) {
   TextHeader h;
+  bool title_seen = false;
+  int metadata_lines = 0;  // Counted separately before and after the title.
   size_t p = 0;
-  // Title: the first non-empty line.
   while (p < content.size()) {
     size_t e = content.find('\n', p);
     if (e == std::string_view::npos) e = content.size();
     std::string_view line = Trim(content.substr(p, e - p));
-    p = std::min(e + 1, content.size());
-    if (!line.empty()) {
-      h.title = std::string(line);
-      break;
-    }
-  }
-  h.body_offset = p;
-  // Metadata lines right after it.
-  int seen = 0;
-  while (p < content.size() && seen < kMaxHeaderLines) {
-    size_t e = content.find('\n', p);
-    if (e == std::string_view::npos) e = content.size();
-    std::string_view line = Trim(content.substr(p, e - p));
-    size_t next = std::min(e + 1, content.size());
+    const size_t next = std::min(e + 1, content.size());
     if (line.empty()) {
       p = next;
       continue;
     }
-    ++seen;
+    // Date and byline lines, before the title (some sites print the date
+    // first) or right after it, are metadata.
     std::string date;
-    if (IsDateLine(line, &date)) {
+    bool metadata = IsDateLine(line, &date);
+    if (!metadata && IsByline(line)) {
+      metadata = true;
+      if (auto m = FindDate(line)) date = FormatDate(*m);
+    }
+    if (metadata && metadata_lines < kMaxHeaderLines) {
+      ++metadata_lines;
       if (h.date.empty()) h.date = date;
-    } else if (IsByline(line)) {
-      if (auto m = FindDate(line); m && h.date.empty()) h.date = FormatDate(*m);
+    } else if (!title_seen) {
+      h.title = std::string(line);
+      title_seen = true;
+      metadata_lines = 0;
     } else {
-      break;
+      break;  // The body starts here.
     }
     p = next;
     h.body_offset = p;

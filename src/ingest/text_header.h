@@ -3,11 +3,12 @@
 //   TextHeader h = ParseTextHeader("Title\nBy Jane Doe\nApril 24, 2024\n\nBody...");
 //   // h.title == "Title", h.date == "2024-04-24", h.body_offset == 36
 //
-// The first non-empty line is the title. Up to kMaxHeaderLines non-empty lines
-// after it that are only a date ("April 24, 2024 7:25 PM", "Updated April 24,
+// Lines that are only a date ("April 24, 2024 7:25 PM", "Updated April 24,
 // 2024 7:25 PM EDT", "Published: 2024-04-24") or a byline ("By Jane Doe",
-// "By Jane Doe | April 24, 2024") are metadata: the first date among them is
-// the publication date, and the body starts after the last of them.
+// "By Jane Doe | April 24, 2024") are metadata, up to kMaxHeaderLines of them
+// before the title and as many right after it. The title is the first
+// non-empty line that is not metadata; the first date among the metadata is
+// the publication date; the body starts after the last header line.
 //
 // Thread-safety: pure function.
 #ifndef DYAD_INGEST_TEXT_HEADER_H_

@@ -31,6 +31,8 @@ TEST(TextHeader, TitleDateAndBody) {
        "On April 24, 2024 the talks failed.\n"},
       {"Title\nApril 24, 2024 was a day of talks.\n", "Title", "",
        "April 24, 2024 was a day of talks.\n"},
+      {"April 24, 2024\nTitle\nBody.", "Title", "2024-04-24", "Body."},
+      {"By Jane Doe\n\nTitle\nUpdated 2024-04-25\nBody.", "Title", "2024-04-25", "Body."},
       {"", "", "", ""},
       {"Only a title", "Only a title", "", ""},
   };
@@ -95,6 +97,16 @@ TEST(TextReader, TitleOnlyWarns) {
   auto articles = ReadString("a.txt", "Just a title\n", &d);
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(d.warning_count(), 1);
+}
+
+TEST(TextReader, ByteOrderMarkIsDropped) {
+  CollectingDiagnostics d;
+  auto articles = ReadString("a.txt", "\xEF\xBB\xBFTitle\nBody.", &d);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].title, "Title");
+  auto jsonl = ReadString("a.jsonl", "\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}\n", &d);
+  ASSERT_EQ(jsonl.size(), 1u);
+  EXPECT_EQ(d.error_count(), 0) << Reports(d);
 }
 
 TEST(TextReader, TooLargeIsSkipped) {
