@@ -3,6 +3,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -122,8 +123,9 @@ bool SentenceStart(std::string_view s, size_t p) {
 // "(Reuters)" at s[p]: returns the end and sets *agency, or returns p.
 size_t Agency(std::string_view s, size_t p, std::string* agency) {
   if (p >= s.size() || s[p] != '(') return p;
-  size_t close = s.find(')', p);
-  if (close == std::string_view::npos || close - p - 1 > kMaxAgencyBytes || close == p + 1) return p;
+  // Look no further than an agency name can reach (keeps the scan bounded).
+  size_t close = s.substr(0, std::min(s.size(), p + kMaxAgencyBytes + 2)).find(')', p);
+  if (close == std::string_view::npos || close == p + 1) return p;
   std::string_view inner = s.substr(p + 1, close - p - 1);
   size_t len;
   if (!IsUpperAt(inner, 0, &len)) return p;
@@ -160,8 +162,9 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
   }
   if (words == 0) return std::nullopt;
   d.place = std::string(s.substr(p, q - p));
+  const std::string_view first_word = std::string_view(d.place).substr(0, d.place.find(' '));
   for (std::string_view label : kNotPlaces) {
-    if (d.place.starts_with(label)) return std::nullopt;
+    if (first_word == label) return std::nullopt;
   }
   // [, Region] [, Month Day]
   for (int group = 0; group < 2 && q + 1 < s.size() && s[q] == ',' && s[q + 1] == ' '; ++group) {

@@ -31,6 +31,7 @@ TEST(Dateline, Recognised) {
       {"SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said.", "SURABAYA, Indonesia/JAKARTA",
        "Reuters", "Rescuers said."},
       {"JAKARTA/SURABAYA (Reuters) - Rescuers said.", "JAKARTA/SURABAYA", "Reuters", "Rescuers said."},
+      {"LIVERPOOL, England (AP) — Fans said.", "LIVERPOOL, England", "AP", "Fans said."},
   };
   for (const auto& c : cases) {
     std::string_view text = c.text;

@@ -380,6 +380,7 @@ PageText VisibleText(std::string_view html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // We never look at parse errors; don't collect them.
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  if (output == nullptr) return PageText();  // Out of memory inside gumbo.
   PageText page = Walker().Run(output->document);
   gumbo_destroy_output(&options, output);
   return page;
