@@ -1,25 +1,21 @@
+// ArticleReader::Open: open, decompress, sniff, hand over to a format reader.
 #include <algorithm>
 
+#include "base/utf8.h"
+#include "ingest/dateline.h"
+#include "ingest/format_sniffer.h"
 #include "ingest/ingest.h"
+#include "ingest/input_file.h"
 #include "ingest/readers.h"
 
 namespace dyad::ingest {
 namespace {
 
-InputFormat FormatFromExtension(std::string_view path) {
-  std::string p(path);
-  std::transform(p.begin(), p.end(), p.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (std::string_view ext : {".gz", ".zst"}) {
-    if (p.ends_with(ext)) p.resize(p.size() - ext.size());
-  }
-  auto ends = [&](std::string_view e) { return p.ends_with(e); };
-  if (ends(".jsonl") || ends(".ndjson")) return InputFormat::kJsonl;
-  if (ends(".txt") || ends(".text")) return InputFormat::kText;
-  if (ends(".html") || ends(".htm") || ends(".xhtml")) return InputFormat::kHtml;
-  if (ends(".rss") || ends(".atom") || ends(".xml")) return InputFormat::kRss;
-  if (ends(".conllu")) return InputFormat::kConllu;
-  return InputFormat::kAuto;
-}
+// For inputs that are reported and skipped as a whole (empty, binary).
+class EmptyReader : public ArticleReader {
+ public:
+  Result<bool> Next(Article*) override { return false; }
+};
 
 }  // namespace
 
@@ -52,20 +48,70 @@ Result<std::unique_ptr<ArticleReader>> ArticleReader::Open(const std::string& pa
   auto is_dir = fs->IsDirectory(path);
   if (!is_dir.ok()) return is_dir.status();
   if (*is_dir) return Status::InvalidArgument(path + ": is a directory");
-  auto file = fs->NewSequentialFile(path);
-  if (!file.ok()) return file.status();
+  auto raw = fs->NewSequentialFile(path);
+  if (!raw.ok()) return raw.status();
+
+  // Compression: by extension, else by magic bytes (stdin too).
+  auto magic = ReadUpTo(raw->get(), 4);
+  if (!magic.ok()) return magic.status();
+  const Compression compression = CompressionOf(path, *magic);
+  std::unique_ptr<SequentialFile> file = NewPrefixedFile(*magic, std::move(*raw));
+  if (compression == Compression::kGzip) file = NewGzipFile(path, std::move(file));
+  if (compression == Compression::kZstd) file = NewZstdFile(path, std::move(file));
+
+  // The first decompressed bytes: empty? binary? which format?
+  auto head = ReadUpTo(file.get(), kSniffBytes);
+  if (!head.ok()) return head.status();
+  if (head->empty()) {
+    diag->Warning(path, 0, "empty input");
+    return std::unique_ptr<ArticleReader>(new EmptyReader);
+  }
+  if (size_t nul = head->find('\0'); nul != std::string::npos) {
+    diag->Error(path, LineOfOffset(*head, nul),
+                "binary file (NUL byte at offset " + std::to_string(nul) + "), skipped");
+    return std::unique_ptr<ArticleReader>(new EmptyReader);
+  }
+  // A UTF-8 byte order mark is not content (it would break the first JSON
+  // line and end up in titles).
+  if (head->starts_with("\xEF\xBB\xBF")) head->erase(0, 3);
   InputFormat format = options.format;
   if (format == InputFormat::kAuto) format = FormatFromExtension(path);
-  if (format == InputFormat::kAuto) format = InputFormat::kText;
+  if (format == InputFormat::kAuto) format = SniffFormat(*head);
+  file = NewPrefixedFile(std::move(*head), std::move(file));
+
   switch (format) {
-    case InputFormat::kJsonl:
-      return NewJsonlReader(path, std::move(*file), options, diag);
+    case InputFormat::kJsonl: return NewJsonlReader(path, std::move(file), options, diag);
+    case InputFormat::kHtml: return NewHtmlReader(path, std::move(file), options, diag);
+    case InputFormat::kRss: return NewFeedReader(path, std::move(file), options, diag);
+    case InputFormat::kConllu: return NewConlluReader(path, std::move(file), options, diag);
     case InputFormat::kText:
-      return NewTextReader(path, std::move(*file), options, diag);
-    default:
-      return Status::Unsupported(path + ": input format " + std::string(InputFormatName(format)) +
-                                 " is not supported yet");
+    case InputFormat::kAuto: break;
   }
+  return NewTextReader(path, std::move(file), options, diag);
+}
+
+void FinishArticle(const IngestOptions& options, Article* a, int scan_paragraphs) {
+  if (a->dateline.empty()) {
+    std::optional<Dateline> d = FindDateline(a->text, a->body_begin);
+    size_t p = a->body_begin;
+    for (int i = 0; !d && i < scan_paragraphs; ++i) {
+      p = a->text.find("\n\n", p);
+      if (p == std::string::npos) break;
+      p += 2;
+      d = FindDateline(a->text, p);
+      if (d && d->agency.empty() && i >= kDatelineAnyFormParagraphs) d.reset();
+    }
+    if (d) {
+      a->dateline = d->place;
+      a->body_begin = static_cast<uint32_t>(d->body_begin);
+      if (a->source.empty()) a->source = d->agency;
+    }
+  }
+  if (a->date.empty()) a->date = options.default_date;
+}
+
+std::string IdForFile(const std::string& path, std::string_view fallback) {
+  return path == "-" ? HashId(fallback) : IdFromPath(path);
 }
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, FileSystem* fs,
@@ -89,25 +135,6 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, Fil
     out.insert(out.end(), files->begin(), files->end());
   }
   return out;
-}
-
-Result<std::string> NormalizeDate(std::string_view s) {
-  // Minimal: YYYY-MM-DD prefix and YYYYMMDD. The full parser replaces this.
-  auto digits = [&](size_t from, size_t n) {
-    if (from + n > s.size()) return false;
-    for (size_t i = from; i < from + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-    }
-    return true;
-  };
-  if (digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
-    return std::string(s.substr(0, 10));
-  }
-  if (s.size() == 8 && digits(0, 8)) {
-    return std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
-           std::string(s.substr(6, 2));
-  }
-  return Status::InvalidArgument("not a date: " + std::string(s));
 }
 
 }  // namespace dyad::ingest

@@ -1,7 +1,11 @@
 // JSON Lines: one article per line, {"id","date","title","text"|"html","url","source"}.
+// nlohmann::json is used in its non-throwing mode (parse with
+// allow_exceptions=false, typed access only after checking the type), so no
+// exception leaves this file.
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
+#include "ingest/html_text.h"
 #include "ingest/line_reader.h"
 #include "ingest/readers.h"
 
@@ -64,10 +68,22 @@ class JsonlReader : public ArticleReader {
     a->url = str("url");
     a->source = str("source");
     a->text = str("text");
-    if (a->text.empty() && j.contains("html")) {
-      diag_->Error(path_, n, "\"html\" records are not supported yet; record skipped");
-      return false;
+    if (a->text.empty()) {
+      if (std::string html = str("html"); !html.empty()) {
+        PageText page = VisibleText(html);
+        if (page.too_deep) {
+          diag_->Error(path_, n, "\"html\" nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                     " elements; record skipped");
+          return false;
+        }
+        a->text = std::move(page.text);
+        if (a->title.empty()) a->title = std::move(page.title);
+        if (a->url.empty()) a->url = std::move(page.url);
+        if (a->source.empty()) a->source = std::move(page.site_name);
+        if (str("date").empty()) a->date = std::move(page.date);
+      }
     }
+    if (a->text.empty()) diag_->Warning(path_, n, "record has no \"text\" or \"html\"");
     a->id = str("id");
     if (a->id.empty()) a->id = HashId(a->url.empty() ? a->text : a->url);
     std::string date = str("date");
@@ -79,7 +95,7 @@ class JsonlReader : public ArticleReader {
         diag_->Warning(path_, n, "unrecognised date \"" + date + "\"");
       }
     }
-    if (a->date.empty()) a->date = options_.default_date;
+    FinishArticle(options_, a);
     return true;
   }
 

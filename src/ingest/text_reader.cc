@@ -1,6 +1,8 @@
-// Plain text: one article per file; the first non-empty line is the title.
+// Plain text: one article per file; see text_header.h for title and date.
 #include "base/utf8.h"
+#include "ingest/input_file.h"
 #include "ingest/readers.h"
+#include "ingest/text_header.h"
 
 namespace dyad::ingest {
 namespace {
@@ -15,34 +17,31 @@ class TextReader : public ArticleReader {
     if (done_) return false;
     done_ = true;
     std::string content;
-    char buf[1 << 16];
-    while (true) {
-      auto n = file_->Read(buf, sizeof buf);
-      if (!n.ok()) return n.status();
-      if (*n == 0) break;
-      content.append(buf, *n);
+    auto whole = ReadAll(file_.get(), options_.max_record_bytes, &content);
+    if (!whole.ok()) return whole.status();
+    if (!*whole) {
+      diag_->Error(path_, 0, "larger than " + std::to_string(options_.max_record_bytes) +
+                                 " bytes; skipped");
+      return false;
     }
     if (size_t bad = FindInvalidUtf8(content); bad != std::string::npos) {
-      diag_->Error(path_, LineOfOffset(content, bad), "invalid UTF-8; file skipped");
+      diag_->Error(path_, LineOfOffset(content, bad),
+                   "invalid UTF-8 at byte " + std::to_string(bad) +
+                       " (not a UTF-8 text file?); file skipped");
       return false;
     }
     *a = Article();
     a->file = path_;
     a->format = InputFormat::kText;
-    a->id = path_ == "-" ? HashId(content) : IdFromPath(path_);
-    size_t start = content.find_first_not_of(" \t\r\n");
-    if (start == std::string::npos) {
-      diag_->Warning(path_, 0, "empty article");
-      a->date = options_.default_date;
-      return true;
+    TextHeader header = ParseTextHeader(content);
+    a->title = std::move(header.title);
+    a->date = std::move(header.date);
+    a->text = content.substr(header.body_offset);
+    a->id = IdForFile(path_, content);
+    if (a->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      diag_->Warning(path_, 0, a->title.empty() ? "no text" : "only a title, no body text");
     }
-    size_t eol = content.find('\n', start);
-    a->title = content.substr(start, eol == std::string::npos ? std::string::npos : eol - start);
-    while (!a->title.empty() && (a->title.back() == '\r' || a->title.back() == ' ')) {
-      a->title.pop_back();
-    }
-    a->text = eol == std::string::npos ? "" : content.substr(eol + 1);
-    a->date = options_.default_date;
+    FinishArticle(options_, a);
     return true;
   }
 

@@ -1,0 +1,249 @@
+// Wire datelines: "WASHINGTON, May 3 (AP) - ". See dateline.h for the forms.
+#include "ingest/dateline.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+#include "base/utf8.h"
+#include "ingest/date_parser.h"
+
+namespace dyad::ingest {
+namespace {
+
+constexpr size_t kMaxPlaceWords = 4;
+constexpr size_t kMaxAgencyBytes = 30;
+
+// Labels that look like a place in capitals before a dash but are not one.
+constexpr std::array<std::string_view, 16> kNotPlaces = {
+    "BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "WATCH", "LIVE", "ANALYSIS", "OPINION",
+    "EDITORIAL", "FACTBOX", "EXPLAINER", "CORRECTED", "REFILE", "PHOTOS", "VIDEO", "NOTE"};
+
+// Agencies trusted enough to accept "PLACE (Agency) Body" without a dash.
+constexpr std::array<std::string_view, 10> kKnownAgencies = {
+    "Reuters", "AP", "AFP", "CP", "UPI", "dpa", "Xinhua", "Bloomberg", "ANSA", "EFE"};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// A capital letter, ASCII or not ("Ã").
+bool IsUpperAt(std::string_view s, size_t i, size_t* len) {
+  char32_t c;
+  *len = DecodeUtf8(s, i, &c);
+  return u_isupper(static_cast<UChar32>(c));
+}
+
+bool IsLowerAt(std::string_view s, size_t i, size_t* len) {
+  char32_t c;
+  *len = DecodeUtf8(s, i, &c);
+  return u_islower(static_cast<UChar32>(c));
+}
+
+// One word in capitals at s[p]: capitals plus . ' - ’; at least one capital
+// and no lower-case letter. Returns its end, or p.
+size_t CapsWord(std::string_view s, size_t p, int* letters) {
+  size_t q = p;
+  *letters = 0;
+  while (q < s.size()) {
+    size_t len;
+    if (IsUpperAt(s, q, &len)) {
+      ++*letters;
+      q += len;
+    } else if (s[q] == '.' || s[q] == '\'' || (s[q] == '/' && *letters > 0) ||
+               (s[q] == '-' && *letters > 0 && q + 1 < s.size() &&
+                                                  !IsSpace(s[q + 1]) && s[q + 1] != '-')) {
+      ++q;
+    } else if (s.substr(q).starts_with("’")) {
+      q += 3;
+    } else {
+      break;
+    }
+  }
+  if (*letters == 0) return p;
+  if (q < s.size() && !IsSpace(s[q]) && s[q] != ',' && s[q] != ':' && s[q] != '(') {
+    return p;
+  }  // "NATO's", "AB1".
+  return q;
+}
+
+// One capitalised word ("Lebanon", "N.Y.", "Calif."). Returns its end, or p.
+size_t TitleWord(std::string_view s, size_t p) {
+  size_t len;
+  if (p >= s.size() || !IsUpperAt(s, p, &len)) return p;
+  size_t q = p + len;
+  while (q < s.size()) {
+    if (s[q] == '.' || s[q] == '\'' || s[q] == '-' || s[q] == '/') {
+      ++q;
+    } else if (IsLowerAt(s, q, &len) || IsUpperAt(s, q, &len)) {
+      q += len;
+    } else {
+      break;
+    }
+  }
+  return q;
+}
+
+// A dash ("-", "--", "–", "—") at s[p] followed by white space or the end.
+// Returns the end of the dash, or p.
+size_t Dash(std::string_view s, size_t p) {
+  size_t q = p;
+  if (s.substr(q).starts_with("--")) {
+    q += 2;
+  } else if (s.substr(q).starts_with("-")) {
+    q += 1;
+  } else if (s.substr(q).starts_with("–") || s.substr(q).starts_with("—")) {
+    q += 3;
+  } else {
+    return p;
+  }
+  if (q < s.size() && !IsSpace(s[q])) return p;
+  return q;
+}
+
+size_t SkipBlank(std::string_view s, size_t p) {
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) ++p;
+  return p;
+}
+
+size_t SkipSpace(std::string_view s, size_t p) {
+  while (p < s.size() && IsSpace(s[p])) ++p;
+  return p;
+}
+
+// Does a sentence start at s[p]: a capital, a digit or an opening quote?
+bool SentenceStart(std::string_view s, size_t p) {
+  if (p >= s.size()) return false;
+  size_t len;
+  if ((s[p] >= '0' && s[p] <= '9') || s[p] == '"' || s[p] == '\'' || IsUpperAt(s, p, &len)) {
+    return true;
+  }
+  return s.substr(p).starts_with("“") || s.substr(p).starts_with("‘");
+}
+
+// "(Reuters)" at s[p]: returns the end and sets *agency, or returns p.
+size_t Agency(std::string_view s, size_t p, std::string* agency) {
+  if (p >= s.size() || s[p] != '(') return p;
+  // Look no further than an agency name can reach (keeps the scan bounded).
+  size_t close = s.substr(0, std::min(s.size(), p + kMaxAgencyBytes + 2)).find(')', p);
+  if (close == std::string_view::npos || close == p + 1) return p;
+  std::string_view inner = s.substr(p + 1, close - p - 1);
+  size_t len;
+  if (!IsUpperAt(inner, 0, &len)) return p;
+  int words = 1;
+  for (char c : inner) {
+    if (c == '(' || c == '\n' || (c >= '0' && c <= '9')) return p;
+    if (c == ' ') ++words;
+  }
+  if (words > 4) return p;
+  *agency = std::string(inner);
+  return close + 1;
+}
+
+std::optional<Dateline> Core(std::string_view s, size_t p) {
+  Dateline d;
+  // PLACE: 1-4 words in capitals.
+  size_t q = p;
+  size_t words = 0;
+  while (words < kMaxPlaceWords) {
+    int letters = 0;
+    size_t end = CapsWord(s, q, &letters);
+    if (end == q) break;
+    if (words == 0 && letters < 2) return std::nullopt;
+    ++words;
+    q = end;
+    if (q < s.size() && s[q] == ' ' && q + 1 < s.size() && s[q + 1] != ' ') {
+      int l2;
+      if (CapsWord(s, q + 1, &l2) != q + 1) {
+        ++q;
+        continue;
+      }
+    }
+    break;
+  }
+  if (words == 0) return std::nullopt;
+  d.place = std::string(s.substr(p, q - p));
+  const std::string_view first_word = std::string_view(d.place).substr(0, d.place.find(' '));
+  for (std::string_view label : kNotPlaces) {
+    if (first_word == label) return std::nullopt;
+  }
+  // [, Region] [, Month Day]
+  for (int group = 0; group < 2 && q + 1 < s.size() && s[q] == ',' && s[q + 1] == ' '; ++group) {
+    size_t r = q + 2;
+    size_t len = 0;
+    if (ParseMonthName(s.substr(r), &len) != 0 && r + len < s.size() && s[r + len] == ' ') {
+      size_t t = r + len + 1;
+      size_t digits = 0;
+      while (t < s.size() && s[t] >= '0' && s[t] <= '9' && digits < 3) ++t, ++digits;
+      if (digits >= 1 && digits <= 2) {
+        q = t;
+        continue;
+      }
+    }
+    size_t t = r;
+    for (int w = 0; w < 3; ++w) {
+      size_t end = TitleWord(s, t);
+      if (end == t) break;
+      t = end;
+      if (t + 1 < s.size() && s[t] == ' ' && TitleWord(s, t + 1) != t + 1) {
+        t += 1;
+        continue;
+      }
+      break;
+    }
+    if (t == r) break;
+    d.place += ", ";
+    d.place += s.substr(r, t - r);
+    q = t;
+  }
+  // (Agency)
+  size_t a = SkipBlank(s, q);
+  size_t after_agency = Agency(s, a, &d.agency);
+  if (after_agency != a) q = after_agency;
+  // Dash.
+  size_t b = SkipBlank(s, q);
+  size_t after_dash = Dash(s, b);
+  if (after_dash != b) {
+    d.body_begin = SkipSpace(s, after_dash);
+    if (d.agency.empty() && !SentenceStart(s, d.body_begin)) return std::nullopt;
+    if (d.body_begin >= s.size()) return std::nullopt;
+    return d;
+  }
+  if (!d.agency.empty() && b > q) {
+    for (std::string_view known : kKnownAgencies) {
+      if (d.agency == known && SentenceStart(s, b)) {
+        d.body_begin = b;
+        return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Dateline> FindDateline(std::string_view s, size_t pos) {
+  size_t p = SkipSpace(s, pos);
+  if (auto d = Core(s, p)) return d;
+  // "Canadian Press - VANCOUVER (CP) -": an agency name and a dash first.
+  size_t q = p;
+  for (int w = 0; w < 3; ++w) {
+    size_t end = TitleWord(s, q);
+    if (end == q) break;
+    q = end;
+    if (q + 1 < s.size() && s[q] == ' ' && TitleWord(s, q + 1) != q + 1) {
+      ++q;
+      continue;
+    }
+    break;
+  }
+  if (q == p) return std::nullopt;
+  size_t b = SkipBlank(s, q);
+  if (b == q) return std::nullopt;
+  size_t after = Dash(s, b);
+  if (after == b) return std::nullopt;
+  auto d = Core(s, SkipBlank(s, after));
+  if (!d || d->agency.empty()) return std::nullopt;
+  return d;
+}
+
+}  // namespace dyad::ingest
