@@ -123,7 +123,7 @@ TEST(Cli, BadInputsAreReportedAndTheRestStillProcessed) {
            std::string(200, '\0'),
        ""},
       {"truncated.jsonl", "{\"id\":\"t1\",\"text\":\"ok.\"}\n{\"id\":\"t2\",\"te", ""},
-      {"notafeed.rss", "this is not xml at all", "--input rss"},
+      {"notafeed.rss", "this is not xml at all", ""},
       {"broken.jsonl", "[1,2,3]\n\"just a string\"\n", ""},
   };
   for (const auto& c : cases) {
