@@ -15,7 +15,6 @@
 
 #include "base/utf8.h"
 #include "ingest/html_text.h"
-#include "ingest/input_file.h"
 #include "ingest/readers.h"
 
 namespace dyad::ingest {
@@ -50,7 +49,8 @@ std::string TextOf(const xmlNode* n) {
 
 std::string Attr(const xmlNode* n, const char* name) {
   for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-    if (std::string_view(reinterpret_cast<const char*>(a->name)) == name) return TextOf(reinterpret_cast<const xmlNode*>(a));
+    if (std::string_view(reinterpret_cast<const char*>(a->name)) == name)
+      return TextOf(reinterpret_cast<const xmlNode*>(a));
   }
   return "";
 }
@@ -101,44 +101,26 @@ std::string FieldText(xmlDoc* doc, xmlNode* n, bool* too_deep) {
   return std::move(page.text);
 }
 
-class FeedReader : public ArticleReader {
+class FeedReader : public DocumentReader {
  public:
   FeedReader(std::string path, std::unique_ptr<SequentialFile> file, const IngestOptions& options,
              Diagnostics* diag)
-      : path_(std::move(path)), file_(std::move(file)), options_(options), diag_(diag) {}
-
-  Result<bool> Next(Article* a) override {
-    if (!parsed_) {
-      parsed_ = true;
-      Status s = Parse();
-      if (!s.ok()) return s;
-    }
-    if (next_ >= articles_.size()) return false;
-    *a = std::move(articles_[next_++]);
-    return true;
-  }
+      : DocumentReader(std::move(path), std::move(file), options, diag, "feed") {}
 
  private:
-  Status Parse() {
-    std::string xml;
-    auto whole = ReadAll(file_.get(), options_.max_record_bytes, &xml);
-    if (!whole.ok()) return whole.status();
-    if (!*whole) {
-      diag_->Error(path_, 0, "feed larger than " + std::to_string(options_.max_record_bytes) +
-                                 " bytes; skipped");
-      return Status::Ok();
-    }
+  Status ParseDocument(std::string xml) override {
     if (xml.size() > static_cast<size_t>(INT32_MAX)) return Status::Ok();
     static std::once_flag init;
     std::call_once(init, [] { xmlInitParser(); });
     xmlParserCtxt* ctxt = xmlNewParserCtxt();
     if (ctxt == nullptr) return Status::Internal(path_ + ": cannot create an XML parser");
-    xmlDoc* doc = xmlCtxtReadMemory(ctxt, xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
-                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                        XML_PARSE_BIG_LINES);
+    xmlDoc* doc = xmlCtxtReadMemory(
+        ctxt, xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     if (doc == nullptr) {
       const xmlError* err = xmlCtxtGetLastError(ctxt);
-      std::string why = err != nullptr && err->message != nullptr ? Trim(err->message) : "parse error";
+      std::string why =
+          err != nullptr && err->message != nullptr ? Trim(err->message) : "parse error";
       diag_->Error(path_, err != nullptr ? err->line : 0, "not an RSS or Atom feed: " + why);
       xmlFreeParserCtxt(ctxt);
       return Status::Ok();
@@ -218,8 +200,9 @@ class FeedReader : public ArticleReader {
     if (content != nullptr) a.text = FieldText(doc, content, &too_deep);
     if (a.text.empty() && summary != nullptr) a.text = FieldText(doc, summary, &too_deep);
     if (too_deep) {
-      diag_->Error(path_, a.line, "item markup nested deeper than " + std::to_string(kMaxHtmlDepth) +
-                                      " elements; its text is left out");
+      diag_->Error(path_, a.line,
+                   "item markup nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                       " elements; its text is left out");
     }
     a.source = feed_title;
     if (date.empty()) date = updated;
@@ -258,13 +241,6 @@ class FeedReader : public ArticleReader {
     return unique;
   }
 
-  std::string path_;
-  std::unique_ptr<SequentialFile> file_;
-  IngestOptions options_;
-  Diagnostics* diag_;
-  bool parsed_ = false;
-  std::vector<Article> articles_;
-  size_t next_ = 0;
   std::set<std::string> seen_;
 };
 

@@ -3,7 +3,6 @@
 #include "base/utf8.h"
 #include "ingest/charset.h"
 #include "ingest/html_text.h"
-#include "ingest/input_file.h"
 #include "ingest/readers.h"
 
 namespace dyad::ingest {
@@ -13,33 +12,25 @@ namespace {
 // 100 or more menu entries before the story.
 constexpr int kDatelineParagraphs = 300;
 
-class HtmlReader : public ArticleReader {
+class HtmlReader : public DocumentReader {
  public:
   HtmlReader(std::string path, std::unique_ptr<SequentialFile> file, const IngestOptions& options,
              Diagnostics* diag)
-      : path_(std::move(path)), file_(std::move(file)), options_(options), diag_(diag) {}
+      : DocumentReader(std::move(path), std::move(file), options, diag, "HTML page") {}
 
-  Result<bool> Next(Article* a) override {
-    if (done_) return false;
-    done_ = true;
-    std::string html;
-    auto whole = ReadAll(file_.get(), options_.max_record_bytes, &html);
-    if (!whole.ok()) return whole.status();
-    if (!*whole) {
-      diag_->Error(path_, 0, "HTML page larger than " + std::to_string(options_.max_record_bytes) +
-                                 " bytes; skipped");
-      return false;
-    }
+ private:
+  Status ParseDocument(std::string html) override {
     if (size_t bad = FindInvalidUtf8(html); bad != std::string::npos) {
       ToUtf8(bad, &html);
     }
     PageText page = VisibleText(html);
     if (page.too_deep) {
-      diag_->Error(path_, 0, "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
-                                 " elements; page skipped");
-      return false;
+      diag_->Error(
+          path_, 0,
+          "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " elements; page skipped");
+      return Status::Ok();
     }
-    *a = Article();
+    Article* a = &articles_.emplace_back();
     a->file = path_;
     a->format = InputFormat::kHtml;
     a->title = std::move(page.title);
@@ -50,16 +41,16 @@ class HtmlReader : public ArticleReader {
     a->id = IdForFile(path_, a->url.empty() ? a->text : a->url);
     if (a->text.empty()) diag_->Warning(path_, 0, "HTML page has no visible text");
     FinishArticle(options_, a, kDatelineParagraphs);
-    return true;
+    return Status::Ok();
   }
 
- private:
   // Converts a page that is not UTF-8, with a warning saying from what.
   void ToUtf8(size_t bad, std::string* html) {
     std::string charset = DeclaredHtmlCharset(*html);
     const int64_t line = LineOfOffset(*html, bad);
     if (charset == "utf-8" || charset == "utf8") {
-      diag_->Warning(path_, line, "invalid UTF-8 in a page declared UTF-8; bad bytes replaced by U+FFFD");
+      diag_->Warning(path_, line,
+                     "invalid UTF-8 in a page declared UTF-8; bad bytes replaced by U+FFFD");
       *html = ReplaceInvalidUtf8(*html);
       return;
     }
@@ -79,12 +70,6 @@ class HtmlReader : public ArticleReader {
     }
     if (FindInvalidUtf8(*html) != std::string::npos) *html = ReplaceInvalidUtf8(*html);
   }
-
-  std::string path_;
-  std::unique_ptr<SequentialFile> file_;
-  IngestOptions options_;
-  Diagnostics* diag_;
-  bool done_ = false;
 };
 
 }  // namespace

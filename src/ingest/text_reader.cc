@@ -1,36 +1,26 @@
 // Plain text: one article per file; see text_header.h for title and date.
 #include "base/utf8.h"
-#include "ingest/input_file.h"
 #include "ingest/readers.h"
 #include "ingest/text_header.h"
 
 namespace dyad::ingest {
 namespace {
 
-class TextReader : public ArticleReader {
+class TextReader : public DocumentReader {
  public:
   TextReader(std::string path, std::unique_ptr<SequentialFile> file, const IngestOptions& options,
              Diagnostics* diag)
-      : path_(std::move(path)), file_(std::move(file)), options_(options), diag_(diag) {}
+      : DocumentReader(std::move(path), std::move(file), options, diag, "text file") {}
 
-  Result<bool> Next(Article* a) override {
-    if (done_) return false;
-    done_ = true;
-    std::string content;
-    auto whole = ReadAll(file_.get(), options_.max_record_bytes, &content);
-    if (!whole.ok()) return whole.status();
-    if (!*whole) {
-      diag_->Error(path_, 0, "larger than " + std::to_string(options_.max_record_bytes) +
-                                 " bytes; skipped");
-      return false;
-    }
+ private:
+  Status ParseDocument(std::string content) override {
     if (size_t bad = FindInvalidUtf8(content); bad != std::string::npos) {
       diag_->Error(path_, LineOfOffset(content, bad),
                    "invalid UTF-8 at byte " + std::to_string(bad) +
                        " (not a UTF-8 text file?); file skipped");
-      return false;
+      return Status::Ok();
     }
-    *a = Article();
+    Article* a = &articles_.emplace_back();
     a->file = path_;
     a->format = InputFormat::kText;
     TextHeader header = ParseTextHeader(content);
@@ -42,15 +32,8 @@ class TextReader : public ArticleReader {
       diag_->Warning(path_, 0, a->title.empty() ? "no text" : "only a title, no body text");
     }
     FinishArticle(options_, a);
-    return true;
+    return Status::Ok();
   }
-
- private:
-  std::string path_;
-  std::unique_ptr<SequentialFile> file_;
-  IngestOptions options_;
-  Diagnostics* diag_;
-  bool done_ = false;
 };
 
 }  // namespace
