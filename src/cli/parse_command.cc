@@ -80,7 +80,14 @@ int RunParse(const ParseFlags& flags) {
   text::SegmenterOptions seg_options;
   seg_options.split_at_unpunctuated_line_breaks = !flags.no_line_break_split;
   std::string model = home + "/models/sentence_boundary.model";
-  if (std::filesystem::exists(model)) seg_options.boundary_model_path = model;
+  if (std::filesystem::exists(model)) {
+    seg_options.boundary_model_path = model;
+  } else {
+    std::fprintf(stderr,
+                 "dyad parse: warning: no sentence model at %s; splitting by rules alone (less "
+                 "accurate). Set DYAD_HOME to the folder that holds dyad's models/.\n",
+                 model.c_str());
+  }
   auto segmenter = text::Segmenter::Create(seg_options);
   if (!segmenter.ok()) {
     std::fprintf(stderr,
