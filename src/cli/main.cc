@@ -20,7 +20,12 @@ int main(int argc, char** argv) {
       "dyad");
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
-  app.footer("Run 'dyad COMMAND --help' for a command's flags.");
+  app.footer(
+      "Examples:\n"
+      "  dyad parse examples/wire.jsonl              JSON Lines articles -> CoNLL-U\n"
+      "  dyad parse news/ > news.conllu              every file below news/, any format\n"
+      "  dyad parse --date 2024-04-24 story.txt.gz   supply a date, read gzip\n\n"
+      "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
   AddTrainCommand(&app, &exit_code);
