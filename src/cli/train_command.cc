@@ -11,7 +11,7 @@
 
 #include "base/file_system.h"
 #include "cli/cli.h"
-#include "text/sentence_model_trainer.h"
+#include "text/text.h"
 
 namespace dyad::cli {
 namespace {
