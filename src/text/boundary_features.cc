@@ -24,10 +24,6 @@ enum Punct : uint8_t {
   kOtherPunct = 15,
 };
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 // Opening punctuation starting at p[i] (before `end`): its class and length,
 // or kNoPunct.
 Punct LeadAt(const unsigned char* p, size_t i, size_t end, size_t* len) {
@@ -125,10 +121,19 @@ Punct TrailBefore(const unsigned char* p, size_t begin, size_t j, size_t* len) {
   return kNoPunct;
 }
 
-constexpr uint8_t kSpecialByte = 1;  // " ( ) [ ] or the lead byte of curly quotes.
+// Per-byte flags for ScanChunk: one table lookup answers every question it
+// asks of a core byte and of the chunk's first and last bytes.
+enum ByteFlag : uint8_t {
+  kSpecialByte = 1,   // " ( ) [ ] or the lead byte of curly quotes.
+  kLowerByte = 2,     // a-z
+  kUpperByte = 4,     // A-Z
+  kDigitByte = 8,     // 0-9
+  kLineEndBad = 16,   // , ; : - ( & / (a line ending in one goes on).
+  kNonAsciiByte = 32, // >= 0x80
+};
 
 struct ByteTables {
-  uint8_t cls[256];
+  uint8_t flags[256];
   unsigned char lower[256];
   char shape[256];
 };
@@ -136,8 +141,16 @@ struct ByteTables {
 constexpr ByteTables MakeByteTables() {
   ByteTables t{};
   for (int b = 0; b < 256; ++b) {
-    t.cls[b] =
-        (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
+    uint8_t f = 0;
+    if (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) f |= kSpecialByte;
+    if (b >= 'a' && b <= 'z') f |= kLowerByte;
+    if (b >= 'A' && b <= 'Z') f |= kUpperByte;
+    if (b >= '0' && b <= '9') f |= kDigitByte;
+    if (b == ',' || b == ';' || b == ':' || b == '-' || b == '(' || b == '&' || b == '/') {
+      f |= kLineEndBad;
+    }
+    if (b >= 0x80) f |= kNonAsciiByte;
+    t.flags[b] = f;
     t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
     char s;
     if (b >= 'A' && b <= 'Z')
@@ -160,9 +173,10 @@ constexpr ByteTables MakeByteTables() {
 }
 
 constexpr ByteTables kTables = MakeByteTables();
-constexpr const uint8_t* kByteClass = kTables.cls;
-constexpr const unsigned char* kLowerByte = kTables.lower;
+constexpr const uint8_t* kByteFlags = kTables.flags;
+constexpr const unsigned char* kLowerOf = kTables.lower;
 constexpr const char* kShapeChar = kTables.shape;
+constexpr uint8_t kAlnumByte = kLowerByte | kUpperByte | kDigitByte;
 
 inline uint32_t Key(uint32_t t, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   uint64_t h = ((static_cast<uint64_t>(t) << 32) | a) * 0x9E3779B97F4A7C15ull;
@@ -217,13 +231,15 @@ enum Template : uint32_t {
 
 }  // namespace
 
-void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  *c = Chunk();
-  c->begin = begin;
-  c->end = end;
-  // Opening punctuation.
-  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
+namespace {
+
+// ScanChunk's opening and closing punctuation: sets lead_sig, trail_sig,
+// core_begin, core_end and final_punct, and returns whether a quote or
+// bracket is among them. *first_before_core is the closing class next to the
+// core word.
+bool ScanPunct(const unsigned char* p, Chunk* c, Punct* first_before_core) {
+  const uint32_t begin = c->begin, end = c->end;
+  bool special = false;
   uint32_t i = begin;
   uint32_t lead = 0;
   int lead_n = 0;
@@ -239,7 +255,8 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   uint32_t j = end;
   uint32_t trail = 0;
   int trail_n = 0, run = 0;
-  Punct last = kNoPunct, first_before_core = kNoPunct;
+  Punct last = kNoPunct;
+  *first_before_core = kNoPunct;
   uint8_t classes[4] = {0, 0, 0, 0};  // Reversed: classes[0] is the last one.
   while (j > i) {
     size_t len;
@@ -249,7 +266,7 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     last = cls;
     if (run <= 3 && trail_n < 4) classes[trail_n++] = cls;
     special |= cls == kDoubleQuote || cls == kCloseBracket;
-    first_before_core = cls;
+    *first_before_core = cls;
     j -= static_cast<uint32_t>(len);
   }
   for (int k = trail_n - 1; k >= 0; --k) trail = (trail << 4) | classes[k];
@@ -265,64 +282,78 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     c->final_punct = cls == kPeriod || cls == kBang || cls == kQuestion || cls == kEllipsis;
     break;
   }
-  // Case of the core word; its hashes are left to HashCore, which runs only
-  // for chunks beside a candidate gap (about half of them).
-  bool has_lower = false;
-  uint8_t any = 0;
-  for (uint32_t k = i; k < j; ++k) {
-    const unsigned char b = p[k];
-    any |= kByteClass[b];
-    has_lower |= IsLower(b);
-  }
-  // Quotes and brackets anywhere in the chunk, counted only when some
-  // punctuation or core byte may be one.
-  if (special || (any & kSpecialByte)) {
-    int toggles = 0, opens = 0, brackets = 0;
-    for (uint32_t i = begin; i < end; ++i) {
-      unsigned char b = p[i];
-      if (b == '"') {
-        ++toggles;
-      } else if (b == '(' || b == '[') {
-        ++brackets;
-      } else if (b == ')' || b == ']') {
-        --brackets;
-      } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
-        if (p[i + 2] == 0x9C) ++opens;
-        if (p[i + 2] == 0x9D) --opens;
-      }
-    }
-    c->quote_toggles = static_cast<int8_t>(toggles & 1);
-    c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
-    c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
-  }
+  return special;
+}
 
-  uint32_t core_len = j - i;
-  c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
-  if (core_len == 0) {
-    c->word_case = WordCase::kNone;
-  } else {
-    unsigned char f = p[i];
-    if (IsLower(f)) {
-      c->word_case = WordCase::kLower;
-    } else if (IsDigit(f)) {
-      c->word_case = WordCase::kDigit;
-    } else if (IsUpper(f)) {
-      c->word_case = core_len == 1 ? WordCase::kLetter
-                     : has_lower   ? WordCase::kTitle
-                                   : WordCase::kUpper;
-    } else {
-      c->word_case = WordCase::kOther;
+// Straight and curly double quotes and brackets anywhere in the chunk.
+void CountQuotes(const unsigned char* p, Chunk* c) {
+  const uint32_t begin = c->begin, end = c->end;
+  int toggles = 0, opens = 0, brackets = 0;
+  for (uint32_t i = begin; i < end; ++i) {
+    unsigned char b = p[i];
+    if (b == '"') {
+      ++toggles;
+    } else if (b == '(' || b == '[') {
+      ++brackets;
+    } else if (b == ')' || b == ']') {
+      --brackets;
+    } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
+      if (p[i + 2] == 0x9C) ++opens;
+      if (p[i + 2] == 0x9D) --opens;
     }
   }
+  c->quote_toggles = static_cast<int8_t>(toggles & 1);
+  c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
+  c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
+}
+
+WordCase CaseOf(uint8_t first_flags, uint32_t core_len, bool has_lower) {
+  if (core_len == 0) return WordCase::kNone;
+  if (first_flags & kLowerByte) return WordCase::kLower;
+  if (first_flags & kDigitByte) return WordCase::kDigit;
+  if (first_flags & kUpperByte) {
+    return core_len == 1 ? WordCase::kLetter : has_lower ? WordCase::kTitle : WordCase::kUpper;
+  }
+  return WordCase::kOther;
+}
+
+}  // namespace
+
+void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  *c = Chunk();
+  c->begin = begin;
+  c->end = end;
+  const uint8_t first = kByteFlags[p[begin]], last = kByteFlags[p[end - 1]];
+  // Most chunks start and end with a letter or digit, which no opening or
+  // closing punctuation class does: then the core is the whole chunk.
+  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
+  Punct first_before_core = kNoPunct;
+  if ((first & kAlnumByte) && (last & kAlnumByte)) {
+    c->core_begin = begin;
+    c->core_end = end;
+  } else {
+    special = ScanPunct(p, c, &first_before_core);
+  }
+  const uint32_t i = c->core_begin, j = c->core_end;
+  // The core's bytes, for its case and whether it may hold a quote or bracket.
+  // Its hashes are left to HashCore, which runs only for chunks beside a
+  // candidate gap (about a quarter of them).
+  uint8_t any = 0;
+  for (uint32_t k = i; k < j; ++k) any |= kByteFlags[p[k]];
+  if (special || (any & kSpecialByte)) CountQuotes(p, c);
+
+  const uint32_t core_len = j - i;
+  c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
+  c->word_case = CaseOf(core_len == 0 ? 0 : kByteFlags[p[i]], core_len, any & kLowerByte);
   if (first_before_core == kPeriod && core_len > 0) {
     c->abbrev = ClassifyAbbreviation(text.substr(i, core_len + 1));
   }
-  unsigned char first = p[begin], lastb = p[end - 1];
-  c->ends_alnum = IsUpper(lastb) || IsLower(lastb) || IsDigit(lastb);
-  c->starts_lower = IsLower(first);
-  c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' || lastb == '(' ||
-                     lastb == '&' || lastb == '/');
-  c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
+  c->ends_alnum = (last & kAlnumByte) != 0;
+  c->starts_lower = (first & kLowerByte) != 0;
+  c->line_end_ok = !(last & kLineEndBad);
+  c->starts_line_opener =
+      (first & (kUpperByte | kDigitByte | kNonAsciiByte)) != 0 || c->lead_sig != 0;
 }
 
 void HashCore(std::string_view text, Chunk* c) {
@@ -337,7 +368,7 @@ void HashCore(std::string_view text, Chunk* c) {
   int shape_run = 0, shape_n = 0;
   for (uint32_t k = c->core_begin; k < c->core_end; ++k) {
     const unsigned char b = p[k];
-    h = (h ^ kLowerByte[b]) * 16777619u;
+    h = (h ^ kLowerOf[b]) * 16777619u;
     const char s = kShapeChar[b];
     if (s == 0) continue;  // UTF-8 continuation byte.
     shape_run = s == prev_shape ? shape_run + 1 : 1;
