@@ -42,7 +42,7 @@ enum class WordCase : uint8_t {
 
 // One whitespace-delimited chunk: opening punctuation, core word, closing
 // punctuation ("(U.S." = "(" + "U.S" + ".").
-struct Chunk {
+struct alignas(64) Chunk {
   uint32_t begin = 0, end = 0;            // The chunk's bytes.
   uint32_t core_begin = 0, core_end = 0;  // Without opening/closing punctuation.
   uint32_t lead_sig = 0;                  // Opening punctuation, each class one char, packed.
@@ -145,6 +145,13 @@ inline size_t FindAsciiSpace(const unsigned char* p, size_t from, size_t end) {
   return j;
 }
 
+// Skips ASCII whitespace from p[i] (before `end`) and returns where it stops;
+// adds the '\n' bytes skipped to *newlines.
+inline size_t SkipAsciiSpace(const unsigned char* p, size_t i, size_t end, uint32_t* newlines) {
+  while (i < end && IsAsciiSpace(p[i])) *newlines += p[i++] == '\n';
+  return i;
+}
+
 // Calls decide(const GapContext&) -> bool at every gap between chunks of
 // text[begin, end) and on_boundary(gap_begin, gap_end) at every sentence end:
 // blank lines, and gaps where decide says so. Non-candidate gaps are never
@@ -154,9 +161,13 @@ template <typename Decide, typename OnBoundary>
 void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_rule,
               Decide&& decide, OnBoundary&& on_boundary) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  // Chunk is 64-byte aligned, so that ring[k & 3] is a shift, not a multiply.
   Chunk ring[4];
-  size_t i = begin;
-  while (i < end && IsAsciiSpace(p[i])) ++i;
+  // newlines_before[k & 3]: '\n' bytes in the gap before chunk k, counted
+  // while the whitespace is skipped rather than in a second pass over the gap.
+  uint32_t newlines_before[4] = {0, 0, 0, 0};
+  uint32_t skipped = 0;
+  size_t i = SkipAsciiSpace(p, begin, end, &skipped);
   if (i >= end) return;
   auto next_chunk = [&](size_t from, Chunk* c) {
     size_t j = FindAsciiSpace(p, from, end);
@@ -169,8 +180,10 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
   i = next_chunk(i, &ring[0]);
   // Reads the next chunk into the ring; false at the end of the range.
   auto fill = [&]() {
-    while (i < end && IsAsciiSpace(p[i])) ++i;
+    uint32_t newlines = 0;
+    i = SkipAsciiSpace(p, i, end, &newlines);
     if (i >= end) return false;
+    newlines_before[count & 3] = newlines;
     i = next_chunk(i, &ring[count & 3]);
     ++count;
     return true;
@@ -189,16 +202,9 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
     if (curly < 0) curly = 0;
     brackets += left.bracket_delta;
     if (brackets < 0) brackets = 0;
-    uint32_t newlines = 0;
-    bool blank = false;
-    for (uint32_t j = left.end; j < right.begin; ++j) {
-      if (p[j] == '\n') {
-        ++newlines;
-        if (newlines >= 2) blank = true;
-      }
-    }
+    const uint32_t newlines = newlines_before[(k + 1) & 3];
     bool boundary;
-    if (blank) {
+    if (newlines >= 2) {  // A blank line.
       boundary = true;
       quote = curly = brackets = 0;
     } else {

@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/utf8.h"
 #include "text/abbreviations.h"
 
@@ -152,14 +156,19 @@ constexpr Contraction kContractions[] = {
     {"youre", 3},    {"thats", 4},  {"whats", 4},
 };
 
-// For each first letter a-z, a bit per length of the contractions above:
-// a cheap filter before the table is searched.
-constexpr std::array<uint16_t, 26> MakeContractionFilter() {
-  std::array<uint16_t, 26> f{};
-  for (const Contraction& k : kContractions) f[k.lower[0] - 'a'] |= uint16_t(1u << k.lower.size());
+// For each first letter a-z and length 0-8, a bit per entry of the table
+// above with that first letter and length: the only entries worth comparing.
+static_assert(std::size(kContractions) <= 32);
+using ContractionIndex = std::array<std::array<uint32_t, 9>, 26>;
+constexpr ContractionIndex MakeContractionIndex() {
+  ContractionIndex f{};
+  for (size_t i = 0; i < std::size(kContractions); ++i) {
+    const std::string_view w = kContractions[i].lower;
+    f[w[0] - 'a'][w.size()] |= uint32_t{1} << i;
+  }
   return f;
 }
-constexpr std::array<uint16_t, 26> kContractionFirst = MakeContractionFilter();
+constexpr ContractionIndex kContractionIndex = MakeContractionIndex();
 
 // Emoticons kept whole when they stand alone.
 constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(",
@@ -208,24 +217,44 @@ class Scanner {
         i += w;
         continue;
       }
-      // Find the end of the whitespace-free chunk.
-      size_t j = i + 1;
-      while (j < n) {
-        if (IsAscii(s_[j])) {
-          if (Cls(s_[j]) & kSpace) break;
-          ++j;
-        } else {
-          if (NonAsciiSpaceLength(s_, j)) break;
-          ++j;
-        }
-      }
+      const size_t j = ChunkEnd(i + 1);
       Chunk(i, j);
-      out_->back().space_after = j < full_.size() && WhitespaceLengthAt(full_, j) > 0;
+      // Before n, j is whitespace; at n, the text may go on past `end`.
+      out_->back().space_after = j < n || (j < full_.size() && WhitespaceLengthAt(full_, j) > 0);
       i = j;
     }
   }
 
  private:
+  // Whether whitespace starts at s_[j].
+  bool SpaceAt(size_t j) const {
+    return IsAscii(s_[j]) ? (Cls(s_[j]) & kSpace) != 0 : NonAsciiSpaceLength(s_, j) != 0;
+  }
+
+  // The first whitespace at or after j, or s_.size(). Where SSE2 is available
+  // (every x86-64), only bytes <= 0x20 or >= 0x80 of each 16 are looked at:
+  // no other byte is or starts whitespace.
+  size_t ChunkEnd(size_t j) const {
+    const size_t n = s_.size();
+#if defined(__SSE2__)
+    const __m128i printable_below = _mm_set1_epi8(0x20);
+    while (j + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + j));
+      // Signed compare: 0x21..0x7F are > 0x20; bytes >= 0x80 are negative.
+      unsigned mask = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, printable_below))) &
+                      0xFFFFu;
+      while (mask != 0) {
+        size_t k = j + static_cast<size_t>(__builtin_ctz(mask));
+        if (SpaceAt(k)) return k;
+        mask &= mask - 1;
+      }
+      j += 16;
+    }
+#endif
+    while (j < n && !SpaceAt(j)) ++j;
+    return j;
+  }
+
   // Decodes the code point at i (i < s_.size()), clipped to s_.
   char32_t At(size_t i, size_t* len) const {
     if (IsAscii(s_[i])) {
@@ -259,8 +288,8 @@ class Scanner {
   }
 
   void Emit(size_t b, size_t e) {
-    out_->push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e),
-                          std::string(s_.data() + b, e - b), false});
+    out_->emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e),
+                       std::string(s_.data() + b, e - b), false);
   }
 
   // Where the next '@' at or after `from` is: searched once per '@' rather
@@ -519,7 +548,8 @@ class Scanner {
   size_t Word(size_t start, size_t p, size_t e) {
     size_t q = p;
     size_t segment = p;       // Start of the current hyphen-joined part.
-    bool has_period = false;  // Internal "." seen.
+    bool has_period = false;      // Internal "." seen.
+    bool has_apostrophe = false;  // Internal ' or ’ seen: the word may end in a clitic.
     while (true) {
       while (q < e) {
         if (IsAscii(s_[q])) {
@@ -579,6 +609,7 @@ class Scanner {
           break;
         default:  // _ ' ’
           join = true;
+          has_apostrophe |= c != '_';
           break;
       }
       if (!join) break;
@@ -610,7 +641,7 @@ class Scanner {
         }
       }
     }
-    EmitWithClitics(start, q);
+    EmitWithClitics(start, q, has_apostrophe);
     return q;
   }
 
@@ -682,12 +713,13 @@ class Scanner {
     return ClassifyAbbreviation(full_.substr(b, q - b + 1)) != AbbreviationKind::kNone;
   }
 
-  // Emits s_[b, q), splitting clitics off its end.
-  void EmitWithClitics(size_t b, size_t q) {
+  // Emits s_[b, q), splitting clitics off its end. A clitic needs an
+  // apostrophe inside the word, which Word() reports in `has_apostrophe`.
+  void EmitWithClitics(size_t b, size_t q, bool has_apostrophe) {
     size_t cut[2];
     int cuts = 0;
     size_t end = q;
-    while (cuts < 2) {
+    while (has_apostrophe && cuts < 2) {
       size_t c = CliticStart(b, end);
       if (c == 0) break;
       cut[cuts++] = c;
@@ -696,9 +728,9 @@ class Scanner {
     if (cuts == 0) {
       // Contractions without an apostrophe ("gonna", "dont").
       std::string_view w = s_.substr(b, q - b);
-      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha) &&
-          (kContractionFirst[(w[0] | 0x20) - 'a'] >> w.size() & 1)) {
-        for (const Contraction& k : kContractions) {
+      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha)) {
+        for (uint32_t m = kContractionIndex[(w[0] | 0x20) - 'a'][w.size()]; m != 0; m &= m - 1) {
+          const Contraction& k = kContractions[__builtin_ctz(m)];
           if (EqualsLowerAscii(w, k.lower)) {
             Emit(b, b + k.split);
             Emit(b + k.split, q);
