@@ -101,12 +101,29 @@ bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
 }  // namespace
 
+// Bit n of kListedFirstAndSize[b] is set when kAbbreviations has an entry of
+// n bytes that starts with byte b: most words ending in '.' are screened out
+// before the binary search.
+constexpr std::array<uint16_t, 256> MakeListedFirstAndSize() {
+  std::array<uint16_t, 256> t{};
+  for (const auto& e : kAbbreviations) {
+    t[static_cast<unsigned char>(e.first[0])] |= static_cast<uint16_t>(1u << e.first.size());
+  }
+  return t;
+}
+constexpr std::array<uint16_t, 256> kListedFirstAndSize = MakeListedFirstAndSize();
+
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return K::kNone;
   if (word.size() == 2 && IsUpper(word[0])) return K::kInitial;
-  auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
-                             [](const auto& e, std::string_view w) { return e.first < w; });
-  if (it != std::end(kAbbreviations) && it->first == word) return it->second;
+  const bool maybe_listed =
+      word.size() < 16 &&
+      ((kListedFirstAndSize[static_cast<unsigned char>(word[0])] >> word.size()) & 1) != 0;
+  if (maybe_listed) {
+    auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
+                               [](const auto& e, std::string_view w) { return e.first < w; });
+    if (it != std::end(kAbbreviations) && it->first == word) return it->second;
+  }
   // Letter-period runs: "U.S." "a.m." "D.C." "U.S.A.".
   if (word.size() >= 4) {
     bool dotted = true;

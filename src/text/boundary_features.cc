@@ -130,6 +130,7 @@ enum ByteFlag : uint8_t {
   kDigitByte = 8,     // 0-9
   kLineEndBad = 16,   // , ; : - ( & / (a line ending in one goes on).
   kNonAsciiByte = 32, // >= 0x80
+  kOtherAscii = 64,   // Any other ASCII byte (punctuation, symbols, controls).
 };
 
 struct ByteTables {
@@ -150,6 +151,7 @@ constexpr ByteTables MakeByteTables() {
       f |= kLineEndBad;
     }
     if (b >= 0x80) f |= kNonAsciiByte;
+    if (!(f & (kLowerByte | kUpperByte | kDigitByte | kNonAsciiByte))) f |= kOtherAscii;
     t.flags[b] = f;
     t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
     char s;
@@ -339,13 +341,16 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   // The core's bytes, for its case and whether it may hold a quote or bracket.
   // Its hashes are left to HashCore, which runs only for chunks beside a
   // candidate gap (about a quarter of them).
-  uint8_t any = 0;
-  for (uint32_t k = i; k < j; ++k) any |= kByteFlags[p[k]];
-  if (special || (any & kSpecialByte)) CountQuotes(p, c);
-
   const uint32_t core_len = j - i;
+  const uint8_t head = core_len == 0 ? 0 : kByteFlags[p[i]];
+  uint8_t tail = 0;  // Flags of the core's bytes after the first.
+  for (uint32_t k = i + 1; k < j; ++k) tail |= kByteFlags[p[k]];
+  const uint8_t any = head | tail;
+  if (special || (any & kSpecialByte)) CountQuotes(p, c);
+  c->tail_shape = tail == kLowerByte ? 'x' : tail == kUpperByte ? 'X' : tail == kDigitByte ? 'd' : 0;
+
   c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
-  c->word_case = CaseOf(core_len == 0 ? 0 : kByteFlags[p[i]], core_len, any & kLowerByte);
+  c->word_case = CaseOf(head, core_len, any & kLowerByte);
   if (first_before_core == kPeriod && core_len > 0) {
     c->abbrev = ClassifyAbbreviation(text.substr(i, core_len + 1));
   }
@@ -356,31 +361,55 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
       (first & (kUpperByte | kDigitByte | kNonAsciiByte)) != 0 || c->lead_sig != 0;
 }
 
+namespace {
+
+constexpr uint32_t kFnvBasis = 2166136261u;
+constexpr uint32_t kFnvPrime = 16777619u;
+
+uint32_t Fnv(uint32_t h, unsigned char b) { return (h ^ b) * kFnvPrime; }
+
+// The shape hash of HashCore, one byte at a time.
+uint32_t ShapeHash(const unsigned char* p, uint32_t begin, uint32_t end) {
+  uint32_t sh = kFnvBasis;
+  char prev_shape = 0;
+  int shape_run = 0, shape_n = 0;
+  for (uint32_t k = begin; k < end; ++k) {
+    const char s = kShapeChar[p[k]];
+    if (s == 0) continue;  // UTF-8 continuation byte.
+    shape_run = s == prev_shape ? shape_run + 1 : 1;
+    prev_shape = s;
+    // Branch-free: whether a letter extends the shape varies word by word.
+    const bool keep = (shape_run <= 2) & (shape_n < 10);
+    const uint32_t next_sh = Fnv(sh, static_cast<unsigned char>(s));
+    sh = keep ? next_sh : sh;
+    shape_n += keep;
+  }
+  return sh;
+}
+
+}  // namespace
+
 void HashCore(std::string_view text, Chunk* c) {
   if (c->hashed) return;
   c->hashed = true;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   // Lowercase FNV-1a of the core word, and of its shape with runs of one
   // shape character kept to two (Xxxxx -> Xx, 2004 -> dd), at most ten.
-  uint32_t h = 2166136261u;
-  uint32_t sh = 2166136261u;
-  char prev_shape = 0;
-  int shape_run = 0, shape_n = 0;
-  for (uint32_t k = c->core_begin; k < c->core_end; ++k) {
-    const unsigned char b = p[k];
-    h = (h ^ kLowerOf[b]) * 16777619u;
-    const char s = kShapeChar[b];
-    if (s == 0) continue;  // UTF-8 continuation byte.
-    shape_run = s == prev_shape ? shape_run + 1 : 1;
-    prev_shape = s;
-    // Branch-free: whether a letter extends the shape varies word by word.
-    const bool keep = (shape_run <= 2) & (shape_n < 10);
-    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
-    sh = keep ? next_sh : sh;
-    shape_n += keep;
-  }
+  uint32_t h = kFnvBasis;
+  for (uint32_t k = c->core_begin; k < c->core_end; ++k) h = Fnv(h, kLowerOf[p[k]]);
   c->word_hash = h;
-  c->shape_hash = sh;
+  // Most words are one shape character and a run of another (or the same):
+  // "Smith" -> Xxx, "said" -> xx, "2004" -> dd. Their shape needs no loop.
+  const uint32_t len = c->core_end - c->core_begin;
+  const char head = len == 0 ? 0 : kShapeChar[p[c->core_begin]];
+  if (head != 0 && (len == 1 || c->tail_shape != 0)) {
+    uint32_t sh = Fnv(kFnvBasis, static_cast<unsigned char>(head));
+    if (len >= 2) sh = Fnv(sh, static_cast<unsigned char>(c->tail_shape));
+    if (len >= 3 && c->tail_shape != head) sh = Fnv(sh, static_cast<unsigned char>(c->tail_shape));
+    c->shape_hash = sh;
+  } else {
+    c->shape_hash = ShapeHash(p, c->core_begin, c->core_end);
+  }
 }
 
 void SetStarter(std::string_view text, Chunk* c) {

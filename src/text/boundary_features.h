@@ -52,6 +52,8 @@ struct alignas(64) Chunk {
   WordCase word_case = WordCase::kNone;
   AbbreviationKind abbrev = AbbreviationKind::kNone;  // When closing punct starts with '.'.
   uint8_t core_len = 0;                               // Bytes in the core word, capped at 255.
+  char tail_shape = 0;  // 'x', 'X' or 'd' when every core byte after the first is a lowercase
+                        // letter, a capital or a digit; else 0. Lets HashCore skip its shape loop.
   bool final_punct = false;         // Closing punctuation ends in . ! ? or an ellipsis
                                     // (closing quotes and brackets after it allowed).
   bool hashed = false;              // word_hash and shape_hash are set (HashCore).

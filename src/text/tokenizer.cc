@@ -288,8 +288,12 @@ class Scanner {
   }
 
   void Emit(size_t b, size_t e) {
-    out_->emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e),
-                       std::string(s_.data() + b, e - b), false);
+    // Built in place: a temporary string would be copied once more on move.
+    Token& t = out_->emplace_back();
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.form.append(s_.data() + b, e - b);
+    t.space_after = false;
   }
 
   // Where the next '@' at or after `from` is: searched once per '@' rather
