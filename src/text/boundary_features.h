@@ -159,7 +159,10 @@ inline size_t SkipAsciiSpace(const unsigned char* p, size_t i, size_t end, uint3
 // blank lines, and gaps where decide says so. Non-candidate gaps are never
 // boundaries unless a blank line or `force` (the line-break rule) says so.
 // Quote and bracket state carries across sentences and resets at blank lines.
-template <typename Decide, typename OnBoundary>
+// With kCandidatesOnly, decide is called only where it may matter: at
+// candidate gaps and at line breaks (for the splitter, whose decide is false
+// elsewhere); the trainer, which labels every gap, leaves it false.
+template <bool kCandidatesOnly = false, typename Decide, typename OnBoundary>
 void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_rule,
               Decide&& decide, OnBoundary&& on_boundary) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -205,10 +208,13 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
     brackets += left.bracket_delta;
     if (brackets < 0) brackets = 0;
     const uint32_t newlines = newlines_before[(k + 1) & 3];
+    const bool candidate = !(right.starts_lower && !left.final_punct);
     bool boundary;
     if (newlines >= 2) {  // A blank line.
       boundary = true;
       quote = curly = brackets = 0;
+    } else if (kCandidatesOnly && !candidate && newlines == 0) {
+      boundary = false;
     } else {
       g.prev = k > 0 ? &ring[(k - 1) & 3] : nullptr;
       g.left = &left;
@@ -218,7 +224,7 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
       g.in_quote = quote != 0 || curly > 0;
       g.in_brackets = brackets > 0;
       g.chunks_since_boundary = since;
-      g.candidate = !(right.starts_lower && !left.final_punct);
+      g.candidate = candidate;
       if (g.candidate) {
         HashCore(text, &ring[k & 3]);
         HashCore(text, &ring[(k + 1) & 3]);

@@ -111,10 +111,17 @@ inline char32_t DecodeNonAscii(std::string_view s, size_t i, size_t* len) {
   return c;
 }
 
+// Lead bytes of the UTF-8 forms of IsSpaceCodePoint's non-ASCII spaces.
+constexpr std::array<bool, 256> MakeSpaceLeadTable() {
+  std::array<bool, 256> t{};
+  for (int b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSpaceLead = MakeSpaceLeadTable();
+
 // WhitespaceLengthAt for a byte known to be >= 0x80.
 inline size_t NonAsciiSpaceLength(std::string_view text, size_t i) {
-  unsigned char b = static_cast<unsigned char>(text[i]);
-  if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;
+  if (!kSpaceLead[static_cast<unsigned char>(text[i])]) return 0;
   size_t len;
   char32_t c = DecodeNonAscii(text, i, &len);
   return IsSpaceCodePoint(c) ? len : 0;
@@ -555,15 +562,12 @@ class Scanner {
     bool has_period = false;      // Internal "." seen.
     bool has_apostrophe = false;  // Internal ' or ’ seen: the word may end in a clitic.
     while (true) {
-      while (q < e) {
-        if (IsAscii(s_[q])) {
-          if (!(Cls(s_[q]) & kAlnum)) break;
-          ++q;
-        } else {
-          size_t len;
-          if (!IsWordCodePoint(At(q, &len))) break;
-          q += len;
-        }
+      while (true) {
+        while (q < e && (Cls(s_[q]) & kAlnum)) ++q;  // ASCII letters and digits.
+        if (q >= e || IsAscii(s_[q])) break;
+        size_t len;
+        if (!IsWordCodePoint(At(q, &len))) break;
+        q += len;
       }
       if (q >= e) break;
       const char c = s_[q];
