@@ -184,7 +184,7 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
   size_t count = 1;
   i = next_chunk(i, &ring[0]);
   // Reads the next chunk into the ring; false at the end of the range.
-  auto fill = [&]() {
+  auto fill = [&]() __attribute__((always_inline)) {
     uint32_t newlines = 0;
     i = SkipAsciiSpace(p, i, end, &newlines);
     if (i >= end) return false;
