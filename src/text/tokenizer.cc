@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 
@@ -73,22 +74,38 @@ bool IsWordCodePointSlow(char32_t c) {
 }
 
 // IsWordCodePointSlow for the Basic Multilingual Plane as a bitmap (8 KiB),
-// built once on first use.
-struct BmpWordTable {
-  std::array<uint64_t, 0x10000 / 64> bits{};
-  BmpWordTable() {
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      if (IsWordCodePointSlow(c)) bits[c >> 6] |= uint64_t{1} << (c & 63);
-    }
+// filled 64 code points at a time on first use of each block: news text in
+// one language touches a few dozen blocks, so a process pays for those rather
+// than for all 65,536 code points. Blocks may be filled by several threads at
+// once; they store the same bits, and `filled` publishes them.
+class BmpWordTable {
+ public:
+  bool Get(char32_t c) {
+    const size_t block = c >> 6;
+    const uint64_t mask = uint64_t{1} << (block & 63);
+    if (!(filled_[block >> 6].load(std::memory_order_acquire) & mask)) Fill(block, mask);
+    return (bits_[block].load(std::memory_order_relaxed) >> (c & 63)) & 1;
   }
+
+ private:
+  void Fill(size_t block, uint64_t mask) {
+    uint64_t b = 0;
+    for (char32_t k = 0; k < 64; ++k) {
+      if (IsWordCodePointSlow(static_cast<char32_t>(block << 6) + k)) b |= uint64_t{1} << k;
+    }
+    bits_[block].store(b, std::memory_order_relaxed);
+    filled_[block >> 6].fetch_or(mask, std::memory_order_release);
+  }
+
+  std::array<std::atomic<uint64_t>, 0x10000 / 64> bits_{};
+  std::array<std::atomic<uint64_t>, 0x10000 / 64 / 64> filled_{};  // A bit per block.
 };
+
+constinit BmpWordTable bmp_word_table;  // No static-initialization order issue.
 
 inline bool IsWordCodePoint(char32_t c) {
   if (c < 0x80) return kClass[c] & kAlnum;
-  if (c < 0x10000) {
-    static const BmpWordTable table;
-    return (table.bits[c >> 6] >> (c & 63)) & 1;
-  }
+  if (c < 0x10000) return bmp_word_table.Get(c);
   return IsWordCodePointSlow(c);
 }
 
