@@ -1,5 +1,7 @@
 #include "text/boundary_features.h"
 
+#include "text/sentence_model.h"
+
 namespace dyad::text {
 namespace {
 
@@ -422,7 +424,12 @@ void SetStarter(std::string_view text, Chunk* c) {
   c->is_starter = IsCommonSentenceStarter(text.substr(c->core_begin, c->core_end - c->core_begin));
 }
 
-size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
+namespace {
+
+// Calls emit(key) for each feature key of g, always in the same order (the
+// model's score is a float sum in this order).
+template <typename Emit>
+void ForEachGapFeature(const GapContext& g, Emit&& emit) {
   const Chunk& l = *g.left;
   const Chunk& r = *g.right;
   const uint32_t lc = static_cast<uint32_t>(l.word_case);
@@ -434,34 +441,48 @@ size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
   const uint32_t pc = g.prev ? static_cast<uint32_t>(g.prev->word_case) + 1 : 0;
   const uint32_t nc = g.next ? static_cast<uint32_t>(g.next->word_case) + 1 : 0;
   const uint32_t len = l.core_len < 6 ? l.core_len : 6;
+  emit(Key(kBias, 0));
+  emit(Key(kLeftTrail, lt));
+  emit(Key(kRightLead, rl));
+  emit(Key(kLeftWordTrail, l.word_hash, lt));
+  emit(Key(kRightWord, r.word_hash));
+  emit(Key(kLeftWord, l.word_hash));
+  emit(Key(kTrailRightCase, lt, rc));
+  emit(Key(kTrailRightWord, lt, r.word_hash));
+  emit(Key(kLeftWordTrailRightCase, l.word_hash, lt, rc));
+  emit(Key(kAbbrevRightCase, ab, rc, rl));
+  emit(Key(kAbbrevRightWord, ab, r.word_hash));
+  emit(Key(kTrailLeadRightCase, lt, rl, rc));
+  emit(Key(kShapes, l.shape_hash, lt, r.shape_hash));
+  emit(Key(kQuoteTrailLead, g.in_quote ? 1 : 0, lt, rl));
+  emit(Key(kBracketTrail, g.in_brackets ? 1 : 0, lt));
+  emit(Key(kSinceFinalRightCase, SinceBucket(g.chunks_since_boundary), fin, rc));
+  emit(Key(kPrevCaseLeftCaseTrail, pc, lc, lt));
+  emit(Key(kNextCaseRightCaseTrail, nc, rc, lt));
+  emit(Key(kCases, lc, rc, fin));
+  emit(Key(kLeftLengthCaseTrail, len, lc, lt));
+  emit(Key(kRightWordLeftCase, r.word_hash, lc, fin));
+  emit(Key(kRightShapeLead, r.shape_hash, rl));
+  emit(Key(kLeftShapeTrail, l.shape_hash, lt));
+  emit(Key(kStarterFinalAbbrev, r.is_starter ? 1 : 0, fin, ab));
+  emit(Key(kWordPair, l.word_hash, r.word_hash));
+}
+
+}  // namespace
+
+size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
   size_t n = 0;
-  keys[n++] = Key(kBias, 0);
-  keys[n++] = Key(kLeftTrail, lt);
-  keys[n++] = Key(kRightLead, rl);
-  keys[n++] = Key(kLeftWordTrail, l.word_hash, lt);
-  keys[n++] = Key(kRightWord, r.word_hash);
-  keys[n++] = Key(kLeftWord, l.word_hash);
-  keys[n++] = Key(kTrailRightCase, lt, rc);
-  keys[n++] = Key(kTrailRightWord, lt, r.word_hash);
-  keys[n++] = Key(kLeftWordTrailRightCase, l.word_hash, lt, rc);
-  keys[n++] = Key(kAbbrevRightCase, ab, rc, rl);
-  keys[n++] = Key(kAbbrevRightWord, ab, r.word_hash);
-  keys[n++] = Key(kTrailLeadRightCase, lt, rl, rc);
-  keys[n++] = Key(kShapes, l.shape_hash, lt, r.shape_hash);
-  keys[n++] = Key(kQuoteTrailLead, g.in_quote ? 1 : 0, lt, rl);
-  keys[n++] = Key(kBracketTrail, g.in_brackets ? 1 : 0, lt);
-  keys[n++] = Key(kSinceFinalRightCase, SinceBucket(g.chunks_since_boundary), fin, rc);
-  keys[n++] = Key(kPrevCaseLeftCaseTrail, pc, lc, lt);
-  keys[n++] = Key(kNextCaseRightCaseTrail, nc, rc, lt);
-  keys[n++] = Key(kCases, lc, rc, fin);
-  keys[n++] = Key(kLeftLengthCaseTrail, len, lc, lt);
-  keys[n++] = Key(kRightWordLeftCase, r.word_hash, lc, fin);
-  keys[n++] = Key(kRightShapeLead, r.shape_hash, rl);
-  keys[n++] = Key(kLeftShapeTrail, l.shape_hash, lt);
-  keys[n++] = Key(kStarterFinalAbbrev, r.is_starter ? 1 : 0, fin, ab);
-  keys[n++] = Key(kWordPair, l.word_hash, r.word_hash);
+  ForEachGapFeature(g, [&](uint32_t key) { keys[n++] = key; });
   return n;
 }
+
+float ScoreGap(const GapContext& g, const SentenceModel& model) {
+  // Same sum as model.Score over ExtractGapFeatures, without the key array.
+  float s = 0;
+  ForEachGapFeature(g, [&](uint32_t key) { s += model.Weight(key); });
+  return s;
+}
+
 
 bool RuleDecision(const GapContext& g) {
   if (!g.candidate) return false;

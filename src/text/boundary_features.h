@@ -24,6 +24,8 @@
 
 namespace dyad::text {
 
+class SentenceModel;
+
 // Bumped whenever a feature template changes; models record the version they
 // were trained with and refuse to load under another.
 // Versions: 1 = first feature set (2026-11).
@@ -90,6 +92,10 @@ inline constexpr size_t kMaxGapFeatures = 32;
 // Writes the hashed feature keys of `g` into keys[0..n) and returns n
 // (<= kMaxGapFeatures). Keys are never 0.
 size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys);
+
+// model.Score(keys, n) over the keys ExtractGapFeatures gives, bit for bit,
+// without storing them.
+float ScoreGap(const GapContext& g, const SentenceModel& model);
 
 // Fills *c from text[begin, end) (one chunk, no whitespace inside).
 void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c);

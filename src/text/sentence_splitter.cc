@@ -60,9 +60,7 @@ void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const Sen
           if (!g.candidate) return false;
           if (AbbreviationThenStarter(g)) return true;
           if (AbbreviationNeverEnds(g)) return false;
-          uint32_t keys[kMaxGapFeatures];
-          size_t n = ExtractGapFeatures(g, keys);
-          return model->Score(keys, n) > threshold;
+          return ScoreGap(g, *model) > threshold;
         },
         on_boundary);
   }
