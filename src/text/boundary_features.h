@@ -156,6 +156,8 @@ inline size_t FindAsciiSpace(const unsigned char* p, size_t from, size_t end) {
 // Skips ASCII whitespace from p[i] (before `end`) and returns where it stops;
 // adds the '\n' bytes skipped to *newlines.
 inline size_t SkipAsciiSpace(const unsigned char* p, size_t i, size_t end, uint32_t* newlines) {
+  // Most gaps are one space before a printable byte.
+  if (i + 1 < end && p[i] == ' ' && p[i + 1] > ' ') return i + 1;
   while (i < end && IsAsciiSpace(p[i])) *newlines += p[i++] == '\n';
   return i;
 }

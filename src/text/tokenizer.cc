@@ -227,29 +227,37 @@ class Scanner {
 
   void Run(size_t begin) {
     const size_t n = s_.size();
-    size_t i = begin;
     next_at_ = begin;
     FindNextAt(begin);
+    size_t i = SkipSpace(begin);
     while (i < n) {
-      // Skip whitespace.
-      if (IsAscii(s_[i])) {
-        if (Cls(s_[i]) & kSpace) {
-          ++i;
-          continue;
-        }
-      } else if (size_t w = NonAsciiSpaceLength(s_, i)) {
-        i += w;
-        continue;
-      }
       const size_t j = ChunkEnd(i + 1);
       Chunk(i, j);
       // Before n, j is whitespace; at n, the text may go on past `end`.
       out_->back().space_after = j < n || (j < full_.size() && WhitespaceLengthAt(full_, j) > 0);
-      i = j;
+      i = SkipSpace(j);
     }
   }
 
  private:
+  // The first non-whitespace byte at or after i, or s_.size().
+  size_t SkipSpace(size_t i) const {
+    const size_t n = s_.size();
+    // Most gaps are one space before printable ASCII (0x21-0x7E).
+    if (i + 1 < n && s_[i] == ' ' && s_[i + 1] > ' ' && s_[i + 1] < 0x7F) return i + 1;
+    while (i < n) {
+      if (IsAscii(s_[i])) {
+        if (!(Cls(s_[i]) & kSpace)) break;
+        ++i;
+      } else if (size_t w = NonAsciiSpaceLength(s_, i)) {
+        i += w;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
   // Whether whitespace starts at s_[j].
   bool SpaceAt(size_t j) const {
     return IsAscii(s_[j]) ? (Cls(s_[j]) & kSpace) != 0 : NonAsciiSpaceLength(s_, j) != 0;
