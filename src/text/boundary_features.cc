@@ -325,22 +325,14 @@ WordCase CaseOf(uint8_t first_flags, uint32_t core_len, bool has_lower) {
 
 }  // namespace
 
-void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
+namespace {
+
+// ScanChunk once the core word is known: its case, quotes and brackets, and
+// the flags of the chunk's first and last bytes. Inlined into both callers,
+// so that the plain-word one keeps few registers.
+[[gnu::always_inline]] inline void ScanCore(std::string_view text, uint8_t first, uint8_t last,
+                                            bool special, Punct first_before_core, Chunk* c) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  *c = Chunk();
-  c->begin = begin;
-  c->end = end;
-  const uint8_t first = kByteFlags[p[begin]], last = kByteFlags[p[end - 1]];
-  // Most chunks start and end with a letter or digit, which no opening or
-  // closing punctuation class does: then the core is the whole chunk.
-  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
-  Punct first_before_core = kNoPunct;
-  if ((first & kAlnumByte) && (last & kAlnumByte)) {
-    c->core_begin = begin;
-    c->core_end = end;
-  } else {
-    special = ScanPunct(p, c, &first_before_core);
-  }
   const uint32_t i = c->core_begin, j = c->core_end;
   // The core's bytes, for its case and whether it may hold a quote or bracket.
   // Its hashes are left to HashCore, which runs only for chunks beside a
@@ -363,6 +355,35 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   c->line_end_ok = !(last & kLineEndBad);
   c->starts_line_opener =
       (first & (kUpperByte | kDigitByte | kNonAsciiByte)) != 0 || c->lead_sig != 0;
+}
+
+// ScanChunk for a chunk that starts or ends with something other than a
+// letter or digit: it may have opening or closing punctuation.
+[[gnu::noinline]] void ScanPunctuatedChunk(std::string_view text, uint8_t first, uint8_t last,
+                                           Chunk* c) {
+  Punct first_before_core = kNoPunct;
+  const bool special = ScanPunct(reinterpret_cast<const unsigned char*>(text.data()), c,
+                                 &first_before_core);
+  ScanCore(text, first, last, special, first_before_core, c);
+}
+
+}  // namespace
+
+void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  *c = Chunk();
+  c->begin = begin;
+  c->end = end;
+  const uint8_t first = kByteFlags[p[begin]], last = kByteFlags[p[end - 1]];
+  // Most chunks start and end with a letter or digit, which no opening or
+  // closing punctuation class does: then the core is the whole chunk.
+  if (!((first & kAlnumByte) && (last & kAlnumByte))) {
+    ScanPunctuatedChunk(text, first, last, c);
+    return;
+  }
+  c->core_begin = begin;
+  c->core_end = end;
+  ScanCore(text, first, last, /*special=*/false, kNoPunct, c);
 }
 
 namespace {
