@@ -414,8 +414,7 @@ uint32_t ShapeHash(const unsigned char* p, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
-void HashCore(std::string_view text, Chunk* c) {
-  if (c->hashed) return;
+void HashCoreOnce(std::string_view text, Chunk* c) {
   c->hashed = true;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   // Lowercase FNV-1a of the core word, and of its shape with runs of one
@@ -524,17 +523,6 @@ bool RuleDecision(const GapContext& g) {
       break;
   }
   return true;
-}
-
-bool AbbreviationThenStarter(const GapContext& g) {
-  const AbbreviationKind k = g.left->abbrev;
-  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
-         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
-}
-
-bool AbbreviationNeverEnds(const GapContext& g) {
-  const AbbreviationKind k = g.left->abbrev;
-  return k == AbbreviationKind::kTitle || (k == AbbreviationKind::kInitial && !g.right->is_starter);
 }
 
 bool LineBreakRule(const GapContext& g) {

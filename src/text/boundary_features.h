@@ -108,12 +108,19 @@ bool RuleDecision(const GapContext& g);
 // ("U.S.", "Inc.", "etc.") and the right one is a common sentence opener
 // ("The", "But"): "They returned to the U.S. The war was over." Applied on top
 // of the model, which sees too few such cases in its training data.
-bool AbbreviationThenStarter(const GapContext& g);
+inline bool AbbreviationThenStarter(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
+         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
+}
 
 // True when the left chunk is a title ("Gen.", "Mr.") or an initial ("J.")
 // not followed by a common sentence opener: "J. R. Smith", "Sen. Warren".
 // Applied on top of the model, which cannot be trusted with rare initials.
-bool AbbreviationNeverEnds(const GapContext& g);
+inline bool AbbreviationNeverEnds(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return k == AbbreviationKind::kTitle || (k == AbbreviationKind::kInitial && !g.right->is_starter);
+}
 
 // The line-break rule (SegmenterOptions::split_at_unpunctuated_line_breaks):
 // a single line break after a line without final punctuation, before a line
@@ -122,7 +129,12 @@ bool LineBreakRule(const GapContext& g);
 
 // Sets c->word_hash and c->shape_hash unless already set. Feature extraction
 // needs them only beside candidate gaps, so ScanChunk leaves them out.
-void HashCore(std::string_view text, Chunk* c);
+// (Inline: most calls find them set, the chunk having been the right one of
+// the previous gap.)
+void HashCoreOnce(std::string_view text, Chunk* c);  // REQUIRES: !c->hashed.
+inline void HashCore(std::string_view text, Chunk* c) {
+  if (!c->hashed) HashCoreOnce(text, c);
+}
 
 // Sets c->is_starter (IsCommonSentenceStarter of the core word).
 void SetStarter(std::string_view text, Chunk* c);
