@@ -96,17 +96,55 @@ constexpr std::array<uint64_t, 16> MakeStarterBits() {
 }
 constexpr std::array<uint64_t, 16> kStarterBits = MakeStarterBits();
 
+constexpr bool AllStartersCapitalized() {
+  for (std::string_view w : kStarters) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  }
+  return true;
+}
+static_assert(AllStartersCapitalized() && std::is_sorted(std::begin(kStarters), std::end(kStarters)));
+
+// kStarterFirst[l]: index of the first entry of kStarters starting with 'A' + l
+// or later (26 = the end). Every entry starts with a capital.
+constexpr std::array<uint8_t, 27> MakeStarterFirst() {
+  std::array<uint8_t, 27> t{};
+  for (int l = 0; l <= 26; ++l) {
+    size_t i = 0;
+    while (i < std::size(kStarters) && kStarters[i][0] < 'A' + l) ++i;
+    t[l] = static_cast<uint8_t>(i);
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 27> kStarterFirst = MakeStarterFirst();
+
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 }  // namespace
 
+// Bit n of kListedFirstAndSize[b] is set when kAbbreviations has an entry of
+// n bytes that starts with byte b: most words ending in '.' are screened out
+// before the binary search.
+constexpr std::array<uint16_t, 256> MakeListedFirstAndSize() {
+  std::array<uint16_t, 256> t{};
+  for (const auto& e : kAbbreviations) {
+    t[static_cast<unsigned char>(e.first[0])] |= static_cast<uint16_t>(1u << e.first.size());
+  }
+  return t;
+}
+constexpr std::array<uint16_t, 256> kListedFirstAndSize = MakeListedFirstAndSize();
+
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return K::kNone;
   if (word.size() == 2 && IsUpper(word[0])) return K::kInitial;
-  auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
-                             [](const auto& e, std::string_view w) { return e.first < w; });
-  if (it != std::end(kAbbreviations) && it->first == word) return it->second;
+  const bool maybe_listed =
+      word.size() < 16 &&
+      ((kListedFirstAndSize[static_cast<unsigned char>(word[0])] >> word.size()) & 1) != 0;
+  if (maybe_listed) {
+    auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
+                               [](const auto& e, std::string_view w) { return e.first < w; });
+    if (it != std::end(kAbbreviations) && it->first == word) return it->second;
+  }
   // Letter-period runs: "U.S." "a.m." "D.C." "U.S.A.".
   if (word.size() >= 4) {
     bool dotted = true;
@@ -127,7 +165,13 @@ bool MaybeCommonSentenceStarter(uint32_t lower_hash) {
 }
 
 bool IsCommonSentenceStarter(std::string_view word) {
-  return std::binary_search(std::begin(kStarters), std::end(kStarters), word);
+  if (word.empty() || !IsUpper(word[0])) return false;
+  // kStarters is sorted, so the entries with one first letter are adjacent.
+  const size_t first = kStarterFirst[word[0] - 'A'], last = kStarterFirst[word[0] - 'A' + 1];
+  for (size_t i = first; i < last; ++i) {
+    if (kStarters[i] == word) return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::text

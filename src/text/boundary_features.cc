@@ -1,5 +1,7 @@
 #include "text/boundary_features.h"
 
+#include "text/sentence_model.h"
+
 namespace dyad::text {
 namespace {
 
@@ -23,10 +25,6 @@ enum Punct : uint8_t {
   kBullet = 14,
   kOtherPunct = 15,
 };
-
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Opening punctuation starting at p[i] (before `end`): its class and length,
 // or kNoPunct.
@@ -125,10 +123,20 @@ Punct TrailBefore(const unsigned char* p, size_t begin, size_t j, size_t* len) {
   return kNoPunct;
 }
 
-constexpr uint8_t kSpecialByte = 1;  // " ( ) [ ] or the lead byte of curly quotes.
+// Per-byte flags for ScanChunk: one table lookup answers every question it
+// asks of a core byte and of the chunk's first and last bytes.
+enum ByteFlag : uint8_t {
+  kSpecialByte = 1,   // " ( ) [ ] or the lead byte of curly quotes.
+  kLowerByte = 2,     // a-z
+  kUpperByte = 4,     // A-Z
+  kDigitByte = 8,     // 0-9
+  kLineEndBad = 16,   // , ; : - ( & / (a line ending in one goes on).
+  kNonAsciiByte = 32, // >= 0x80
+  kOtherAscii = 64,   // Any other ASCII byte (punctuation, symbols, controls).
+};
 
 struct ByteTables {
-  uint8_t cls[256];
+  uint8_t flags[256];
   unsigned char lower[256];
   char shape[256];
 };
@@ -136,8 +144,17 @@ struct ByteTables {
 constexpr ByteTables MakeByteTables() {
   ByteTables t{};
   for (int b = 0; b < 256; ++b) {
-    t.cls[b] =
-        (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) ? kSpecialByte : 0;
+    uint8_t f = 0;
+    if (b == '"' || b == '(' || b == ')' || b == '[' || b == ']' || b == 0xE2) f |= kSpecialByte;
+    if (b >= 'a' && b <= 'z') f |= kLowerByte;
+    if (b >= 'A' && b <= 'Z') f |= kUpperByte;
+    if (b >= '0' && b <= '9') f |= kDigitByte;
+    if (b == ',' || b == ';' || b == ':' || b == '-' || b == '(' || b == '&' || b == '/') {
+      f |= kLineEndBad;
+    }
+    if (b >= 0x80) f |= kNonAsciiByte;
+    if (!(f & (kLowerByte | kUpperByte | kDigitByte | kNonAsciiByte))) f |= kOtherAscii;
+    t.flags[b] = f;
     t.lower[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
     char s;
     if (b >= 'A' && b <= 'Z')
@@ -160,9 +177,10 @@ constexpr ByteTables MakeByteTables() {
 }
 
 constexpr ByteTables kTables = MakeByteTables();
-constexpr const uint8_t* kByteClass = kTables.cls;
-constexpr const unsigned char* kLowerByte = kTables.lower;
+constexpr const uint8_t* kByteFlags = kTables.flags;
+constexpr const unsigned char* kLowerOf = kTables.lower;
 constexpr const char* kShapeChar = kTables.shape;
+constexpr uint8_t kAlnumByte = kLowerByte | kUpperByte | kDigitByte;
 
 inline uint32_t Key(uint32_t t, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   uint64_t h = ((static_cast<uint64_t>(t) << 32) | a) * 0x9E3779B97F4A7C15ull;
@@ -217,13 +235,17 @@ enum Template : uint32_t {
 
 }  // namespace
 
-void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  *c = Chunk();
-  c->begin = begin;
-  c->end = end;
-  // Opening punctuation.
-  bool special = false;  // A quote or bracket seen in the opening or closing punctuation.
+namespace {
+
+// ScanChunk's opening and closing punctuation: sets lead_sig, trail_sig,
+// core_begin, core_end and final_punct, and returns whether a quote or
+// bracket is among them. *first_before_core is the closing class next to the
+// core word.
+// Kept out of line: inlined, it crowds ScanChunk's fast path (four chunks in
+// five) with register spills.
+[[gnu::noinline]] bool ScanPunct(const unsigned char* p, Chunk* c, Punct* first_before_core) {
+  const uint32_t begin = c->begin, end = c->end;
+  bool special = false;
   uint32_t i = begin;
   uint32_t lead = 0;
   int lead_n = 0;
@@ -239,7 +261,8 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   uint32_t j = end;
   uint32_t trail = 0;
   int trail_n = 0, run = 0;
-  Punct last = kNoPunct, first_before_core = kNoPunct;
+  Punct last = kNoPunct;
+  *first_before_core = kNoPunct;
   uint8_t classes[4] = {0, 0, 0, 0};  // Reversed: classes[0] is the last one.
   while (j > i) {
     size_t len;
@@ -249,7 +272,7 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     last = cls;
     if (run <= 3 && trail_n < 4) classes[trail_n++] = cls;
     special |= cls == kDoubleQuote || cls == kCloseBracket;
-    first_before_core = cls;
+    *first_before_core = cls;
     j -= static_cast<uint32_t>(len);
   }
   for (int k = trail_n - 1; k >= 0; --k) trail = (trail << 4) | classes[k];
@@ -265,91 +288,152 @@ void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
     c->final_punct = cls == kPeriod || cls == kBang || cls == kQuestion || cls == kEllipsis;
     break;
   }
-  // Case of the core word; its hashes are left to HashCore, which runs only
-  // for chunks beside a candidate gap (about half of them).
-  bool has_lower = false;
-  uint8_t any = 0;
-  for (uint32_t k = i; k < j; ++k) {
-    const unsigned char b = p[k];
-    any |= kByteClass[b];
-    has_lower |= IsLower(b);
-  }
-  // Quotes and brackets anywhere in the chunk, counted only when some
-  // punctuation or core byte may be one.
-  if (special || (any & kSpecialByte)) {
-    int toggles = 0, opens = 0, brackets = 0;
-    for (uint32_t i = begin; i < end; ++i) {
-      unsigned char b = p[i];
-      if (b == '"') {
-        ++toggles;
-      } else if (b == '(' || b == '[') {
-        ++brackets;
-      } else if (b == ')' || b == ']') {
-        --brackets;
-      } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
-        if (p[i + 2] == 0x9C) ++opens;
-        if (p[i + 2] == 0x9D) --opens;
-      }
-    }
-    c->quote_toggles = static_cast<int8_t>(toggles & 1);
-    c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
-    c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
-  }
+  return special;
+}
 
-  uint32_t core_len = j - i;
-  c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
-  if (core_len == 0) {
-    c->word_case = WordCase::kNone;
-  } else {
-    unsigned char f = p[i];
-    if (IsLower(f)) {
-      c->word_case = WordCase::kLower;
-    } else if (IsDigit(f)) {
-      c->word_case = WordCase::kDigit;
-    } else if (IsUpper(f)) {
-      c->word_case = core_len == 1 ? WordCase::kLetter
-                     : has_lower   ? WordCase::kTitle
-                                   : WordCase::kUpper;
-    } else {
-      c->word_case = WordCase::kOther;
+// Straight and curly double quotes and brackets anywhere in the chunk.
+[[gnu::noinline]] void CountQuotes(const unsigned char* p, Chunk* c) {
+  const uint32_t begin = c->begin, end = c->end;
+  int toggles = 0, opens = 0, brackets = 0;
+  for (uint32_t i = begin; i < end; ++i) {
+    unsigned char b = p[i];
+    if (b == '"') {
+      ++toggles;
+    } else if (b == '(' || b == '[') {
+      ++brackets;
+    } else if (b == ')' || b == ']') {
+      --brackets;
+    } else if (b == 0xE2 && i + 2 < end && p[i + 1] == 0x80) {
+      if (p[i + 2] == 0x9C) ++opens;
+      if (p[i + 2] == 0x9D) --opens;
     }
   }
+  c->quote_toggles = static_cast<int8_t>(toggles & 1);
+  c->quote_opens = static_cast<int8_t>(opens < -8 ? -8 : opens > 8 ? 8 : opens);
+  c->bracket_delta = static_cast<int8_t>(brackets < -8 ? -8 : brackets > 8 ? 8 : brackets);
+}
+
+WordCase CaseOf(uint8_t first_flags, uint32_t core_len, bool has_lower) {
+  if (core_len == 0) return WordCase::kNone;
+  if (first_flags & kLowerByte) return WordCase::kLower;
+  if (first_flags & kDigitByte) return WordCase::kDigit;
+  if (first_flags & kUpperByte) {
+    return core_len == 1 ? WordCase::kLetter : has_lower ? WordCase::kTitle : WordCase::kUpper;
+  }
+  return WordCase::kOther;
+}
+
+}  // namespace
+
+namespace {
+
+// ScanChunk once the core word is known: its case, quotes and brackets, and
+// the flags of the chunk's first and last bytes. Inlined into both callers,
+// so that the plain-word one keeps few registers.
+[[gnu::always_inline]] inline void ScanCore(std::string_view text, uint8_t first, uint8_t last,
+                                            bool special, Punct first_before_core, Chunk* c) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const uint32_t i = c->core_begin, j = c->core_end;
+  // The core's bytes, for its case and whether it may hold a quote or bracket.
+  // Its hashes are left to HashCore, which runs only for chunks beside a
+  // candidate gap (about a quarter of them).
+  const uint32_t core_len = j - i;
+  const uint8_t head = core_len == 0 ? 0 : kByteFlags[p[i]];
+  uint8_t tail = 0;  // Flags of the core's bytes after the first.
+  for (uint32_t k = i + 1; k < j; ++k) tail |= kByteFlags[p[k]];
+  const uint8_t any = head | tail;
+  if (special || (any & kSpecialByte)) CountQuotes(p, c);
+  c->tail_shape = tail == kLowerByte ? 'x' : tail == kUpperByte ? 'X' : tail == kDigitByte ? 'd' : 0;
+
+  c->core_len = static_cast<uint8_t>(core_len > 255 ? 255 : core_len);
+  c->word_case = CaseOf(head, core_len, any & kLowerByte);
   if (first_before_core == kPeriod && core_len > 0) {
     c->abbrev = ClassifyAbbreviation(text.substr(i, core_len + 1));
   }
-  unsigned char first = p[begin], lastb = p[end - 1];
-  c->ends_alnum = IsUpper(lastb) || IsLower(lastb) || IsDigit(lastb);
-  c->starts_lower = IsLower(first);
-  c->line_end_ok = !(lastb == ',' || lastb == ';' || lastb == ':' || lastb == '-' || lastb == '(' ||
-                     lastb == '&' || lastb == '/');
-  c->starts_line_opener = IsUpper(first) || IsDigit(first) || first >= 0x80 || lead != 0;
+  c->ends_alnum = (last & kAlnumByte) != 0;
+  c->starts_lower = (first & kLowerByte) != 0;
+  c->line_end_ok = !(last & kLineEndBad);
+  c->starts_line_opener =
+      (first & (kUpperByte | kDigitByte | kNonAsciiByte)) != 0 || c->lead_sig != 0;
 }
 
-void HashCore(std::string_view text, Chunk* c) {
-  if (c->hashed) return;
-  c->hashed = true;
+// ScanChunk for a chunk that starts or ends with something other than a
+// letter or digit: it may have opening or closing punctuation.
+[[gnu::noinline]] void ScanPunctuatedChunk(std::string_view text, uint8_t first, uint8_t last,
+                                           Chunk* c) {
+  Punct first_before_core = kNoPunct;
+  const bool special = ScanPunct(reinterpret_cast<const unsigned char*>(text.data()), c,
+                                 &first_before_core);
+  ScanCore(text, first, last, special, first_before_core, c);
+}
+
+}  // namespace
+
+void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  // Lowercase FNV-1a of the core word, and of its shape with runs of one
-  // shape character kept to two (Xxxxx -> Xx, 2004 -> dd), at most ten.
-  uint32_t h = 2166136261u;
-  uint32_t sh = 2166136261u;
+  *c = Chunk();
+  c->begin = begin;
+  c->end = end;
+  const uint8_t first = kByteFlags[p[begin]], last = kByteFlags[p[end - 1]];
+  // Most chunks start and end with a letter or digit, which no opening or
+  // closing punctuation class does: then the core is the whole chunk.
+  if (!((first & kAlnumByte) && (last & kAlnumByte))) {
+    ScanPunctuatedChunk(text, first, last, c);
+    return;
+  }
+  c->core_begin = begin;
+  c->core_end = end;
+  ScanCore(text, first, last, /*special=*/false, kNoPunct, c);
+}
+
+namespace {
+
+constexpr uint32_t kFnvBasis = 2166136261u;
+constexpr uint32_t kFnvPrime = 16777619u;
+
+uint32_t Fnv(uint32_t h, unsigned char b) { return (h ^ b) * kFnvPrime; }
+
+// The shape hash of HashCore, one byte at a time.
+uint32_t ShapeHash(const unsigned char* p, uint32_t begin, uint32_t end) {
+  uint32_t sh = kFnvBasis;
   char prev_shape = 0;
   int shape_run = 0, shape_n = 0;
-  for (uint32_t k = c->core_begin; k < c->core_end; ++k) {
-    const unsigned char b = p[k];
-    h = (h ^ kLowerByte[b]) * 16777619u;
-    const char s = kShapeChar[b];
+  for (uint32_t k = begin; k < end; ++k) {
+    const char s = kShapeChar[p[k]];
     if (s == 0) continue;  // UTF-8 continuation byte.
     shape_run = s == prev_shape ? shape_run + 1 : 1;
     prev_shape = s;
     // Branch-free: whether a letter extends the shape varies word by word.
     const bool keep = (shape_run <= 2) & (shape_n < 10);
-    const uint32_t next_sh = (sh ^ static_cast<unsigned char>(s)) * 16777619u;
+    const uint32_t next_sh = Fnv(sh, static_cast<unsigned char>(s));
     sh = keep ? next_sh : sh;
     shape_n += keep;
   }
+  return sh;
+}
+
+}  // namespace
+
+void HashCoreOnce(std::string_view text, Chunk* c) {
+  c->hashed = true;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  // Lowercase FNV-1a of the core word, and of its shape with runs of one
+  // shape character kept to two (Xxxxx -> Xx, 2004 -> dd), at most ten.
+  uint32_t h = kFnvBasis;
+  for (uint32_t k = c->core_begin; k < c->core_end; ++k) h = Fnv(h, kLowerOf[p[k]]);
   c->word_hash = h;
-  c->shape_hash = sh;
+  // Most words are one shape character and a run of another (or the same):
+  // "Smith" -> Xxx, "said" -> xx, "2004" -> dd. Their shape needs no loop.
+  const uint32_t len = c->core_end - c->core_begin;
+  const char head = len == 0 ? 0 : kShapeChar[p[c->core_begin]];
+  if (head != 0 && (len == 1 || c->tail_shape != 0)) {
+    uint32_t sh = Fnv(kFnvBasis, static_cast<unsigned char>(head));
+    if (len >= 2) sh = Fnv(sh, static_cast<unsigned char>(c->tail_shape));
+    if (len >= 3 && c->tail_shape != head) sh = Fnv(sh, static_cast<unsigned char>(c->tail_shape));
+    c->shape_hash = sh;
+  } else {
+    c->shape_hash = ShapeHash(p, c->core_begin, c->core_end);
+  }
 }
 
 void SetStarter(std::string_view text, Chunk* c) {
@@ -360,7 +444,12 @@ void SetStarter(std::string_view text, Chunk* c) {
   c->is_starter = IsCommonSentenceStarter(text.substr(c->core_begin, c->core_end - c->core_begin));
 }
 
-size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
+namespace {
+
+// Calls emit(key) for each feature key of g, always in the same order (the
+// model's score is a float sum in this order).
+template <typename Emit>
+void ForEachGapFeature(const GapContext& g, Emit&& emit) {
   const Chunk& l = *g.left;
   const Chunk& r = *g.right;
   const uint32_t lc = static_cast<uint32_t>(l.word_case);
@@ -372,34 +461,48 @@ size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
   const uint32_t pc = g.prev ? static_cast<uint32_t>(g.prev->word_case) + 1 : 0;
   const uint32_t nc = g.next ? static_cast<uint32_t>(g.next->word_case) + 1 : 0;
   const uint32_t len = l.core_len < 6 ? l.core_len : 6;
+  emit(Key(kBias, 0));
+  emit(Key(kLeftTrail, lt));
+  emit(Key(kRightLead, rl));
+  emit(Key(kLeftWordTrail, l.word_hash, lt));
+  emit(Key(kRightWord, r.word_hash));
+  emit(Key(kLeftWord, l.word_hash));
+  emit(Key(kTrailRightCase, lt, rc));
+  emit(Key(kTrailRightWord, lt, r.word_hash));
+  emit(Key(kLeftWordTrailRightCase, l.word_hash, lt, rc));
+  emit(Key(kAbbrevRightCase, ab, rc, rl));
+  emit(Key(kAbbrevRightWord, ab, r.word_hash));
+  emit(Key(kTrailLeadRightCase, lt, rl, rc));
+  emit(Key(kShapes, l.shape_hash, lt, r.shape_hash));
+  emit(Key(kQuoteTrailLead, g.in_quote ? 1 : 0, lt, rl));
+  emit(Key(kBracketTrail, g.in_brackets ? 1 : 0, lt));
+  emit(Key(kSinceFinalRightCase, SinceBucket(g.chunks_since_boundary), fin, rc));
+  emit(Key(kPrevCaseLeftCaseTrail, pc, lc, lt));
+  emit(Key(kNextCaseRightCaseTrail, nc, rc, lt));
+  emit(Key(kCases, lc, rc, fin));
+  emit(Key(kLeftLengthCaseTrail, len, lc, lt));
+  emit(Key(kRightWordLeftCase, r.word_hash, lc, fin));
+  emit(Key(kRightShapeLead, r.shape_hash, rl));
+  emit(Key(kLeftShapeTrail, l.shape_hash, lt));
+  emit(Key(kStarterFinalAbbrev, r.is_starter ? 1 : 0, fin, ab));
+  emit(Key(kWordPair, l.word_hash, r.word_hash));
+}
+
+}  // namespace
+
+size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys) {
   size_t n = 0;
-  keys[n++] = Key(kBias, 0);
-  keys[n++] = Key(kLeftTrail, lt);
-  keys[n++] = Key(kRightLead, rl);
-  keys[n++] = Key(kLeftWordTrail, l.word_hash, lt);
-  keys[n++] = Key(kRightWord, r.word_hash);
-  keys[n++] = Key(kLeftWord, l.word_hash);
-  keys[n++] = Key(kTrailRightCase, lt, rc);
-  keys[n++] = Key(kTrailRightWord, lt, r.word_hash);
-  keys[n++] = Key(kLeftWordTrailRightCase, l.word_hash, lt, rc);
-  keys[n++] = Key(kAbbrevRightCase, ab, rc, rl);
-  keys[n++] = Key(kAbbrevRightWord, ab, r.word_hash);
-  keys[n++] = Key(kTrailLeadRightCase, lt, rl, rc);
-  keys[n++] = Key(kShapes, l.shape_hash, lt, r.shape_hash);
-  keys[n++] = Key(kQuoteTrailLead, g.in_quote ? 1 : 0, lt, rl);
-  keys[n++] = Key(kBracketTrail, g.in_brackets ? 1 : 0, lt);
-  keys[n++] = Key(kSinceFinalRightCase, SinceBucket(g.chunks_since_boundary), fin, rc);
-  keys[n++] = Key(kPrevCaseLeftCaseTrail, pc, lc, lt);
-  keys[n++] = Key(kNextCaseRightCaseTrail, nc, rc, lt);
-  keys[n++] = Key(kCases, lc, rc, fin);
-  keys[n++] = Key(kLeftLengthCaseTrail, len, lc, lt);
-  keys[n++] = Key(kRightWordLeftCase, r.word_hash, lc, fin);
-  keys[n++] = Key(kRightShapeLead, r.shape_hash, rl);
-  keys[n++] = Key(kLeftShapeTrail, l.shape_hash, lt);
-  keys[n++] = Key(kStarterFinalAbbrev, r.is_starter ? 1 : 0, fin, ab);
-  keys[n++] = Key(kWordPair, l.word_hash, r.word_hash);
+  ForEachGapFeature(g, [&](uint32_t key) { keys[n++] = key; });
   return n;
 }
+
+float ScoreGap(const GapContext& g, const SentenceModel& model) {
+  // Same sum as model.Score over ExtractGapFeatures, without the key array.
+  float s = 0;
+  ForEachGapFeature(g, [&](uint32_t key) { s += model.Weight(key); });
+  return s;
+}
+
 
 bool RuleDecision(const GapContext& g) {
   if (!g.candidate) return false;
@@ -420,17 +523,6 @@ bool RuleDecision(const GapContext& g) {
       break;
   }
   return true;
-}
-
-bool AbbreviationThenStarter(const GapContext& g) {
-  const AbbreviationKind k = g.left->abbrev;
-  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
-         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
-}
-
-bool AbbreviationNeverEnds(const GapContext& g) {
-  const AbbreviationKind k = g.left->abbrev;
-  return k == AbbreviationKind::kTitle || (k == AbbreviationKind::kInitial && !g.right->is_starter);
 }
 
 bool LineBreakRule(const GapContext& g) {

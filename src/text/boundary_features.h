@@ -24,6 +24,8 @@
 
 namespace dyad::text {
 
+class SentenceModel;
+
 // Bumped whenever a feature template changes; models record the version they
 // were trained with and refuse to load under another.
 // Versions: 1 = first feature set (2026-11).
@@ -42,7 +44,7 @@ enum class WordCase : uint8_t {
 
 // One whitespace-delimited chunk: opening punctuation, core word, closing
 // punctuation ("(U.S." = "(" + "U.S" + ".").
-struct Chunk {
+struct alignas(64) Chunk {
   uint32_t begin = 0, end = 0;            // The chunk's bytes.
   uint32_t core_begin = 0, core_end = 0;  // Without opening/closing punctuation.
   uint32_t lead_sig = 0;                  // Opening punctuation, each class one char, packed.
@@ -52,6 +54,8 @@ struct Chunk {
   WordCase word_case = WordCase::kNone;
   AbbreviationKind abbrev = AbbreviationKind::kNone;  // When closing punct starts with '.'.
   uint8_t core_len = 0;                               // Bytes in the core word, capped at 255.
+  char tail_shape = 0;  // 'x', 'X' or 'd' when every core byte after the first is a lowercase
+                        // letter, a capital or a digit; else 0. Lets HashCore skip its shape loop.
   bool final_punct = false;         // Closing punctuation ends in . ! ? or an ellipsis
                                     // (closing quotes and brackets after it allowed).
   bool hashed = false;              // word_hash and shape_hash are set (HashCore).
@@ -89,6 +93,10 @@ inline constexpr size_t kMaxGapFeatures = 32;
 // (<= kMaxGapFeatures). Keys are never 0.
 size_t ExtractGapFeatures(const GapContext& g, uint32_t* keys);
 
+// model.Score(keys, n) over the keys ExtractGapFeatures gives, bit for bit,
+// without storing them.
+float ScoreGap(const GapContext& g, const SentenceModel& model);
+
 // Fills *c from text[begin, end) (one chunk, no whitespace inside).
 void ScanChunk(std::string_view text, uint32_t begin, uint32_t end, Chunk* c);
 
@@ -100,12 +108,19 @@ bool RuleDecision(const GapContext& g);
 // ("U.S.", "Inc.", "etc.") and the right one is a common sentence opener
 // ("The", "But"): "They returned to the U.S. The war was over." Applied on top
 // of the model, which sees too few such cases in its training data.
-bool AbbreviationThenStarter(const GapContext& g);
+inline bool AbbreviationThenStarter(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return g.left->final_punct && g.right->is_starter && g.right->lead_sig == 0 &&
+         (k == AbbreviationKind::kDotted || k == AbbreviationKind::kCompany);
+}
 
 // True when the left chunk is a title ("Gen.", "Mr.") or an initial ("J.")
 // not followed by a common sentence opener: "J. R. Smith", "Sen. Warren".
 // Applied on top of the model, which cannot be trusted with rare initials.
-bool AbbreviationNeverEnds(const GapContext& g);
+inline bool AbbreviationNeverEnds(const GapContext& g) {
+  const AbbreviationKind k = g.left->abbrev;
+  return k == AbbreviationKind::kTitle || (k == AbbreviationKind::kInitial && !g.right->is_starter);
+}
 
 // The line-break rule (SegmenterOptions::split_at_unpunctuated_line_breaks):
 // a single line break after a line without final punctuation, before a line
@@ -114,7 +129,12 @@ bool LineBreakRule(const GapContext& g);
 
 // Sets c->word_hash and c->shape_hash unless already set. Feature extraction
 // needs them only beside candidate gaps, so ScanChunk leaves them out.
-void HashCore(std::string_view text, Chunk* c);
+// (Inline: most calls find them set, the chunk having been the right one of
+// the previous gap.)
+void HashCoreOnce(std::string_view text, Chunk* c);  // REQUIRES: !c->hashed.
+inline void HashCore(std::string_view text, Chunk* c) {
+  if (!c->hashed) HashCoreOnce(text, c);
+}
 
 // Sets c->is_starter (IsCommonSentenceStarter of the core word).
 void SetStarter(std::string_view text, Chunk* c);
@@ -145,18 +165,34 @@ inline size_t FindAsciiSpace(const unsigned char* p, size_t from, size_t end) {
   return j;
 }
 
+// Skips ASCII whitespace from p[i] (before `end`) and returns where it stops;
+// adds the '\n' bytes skipped to *newlines.
+inline size_t SkipAsciiSpace(const unsigned char* p, size_t i, size_t end, uint32_t* newlines) {
+  // Most gaps are one space before a printable byte.
+  if (i + 1 < end && p[i] == ' ' && p[i + 1] > ' ') return i + 1;
+  while (i < end && IsAsciiSpace(p[i])) *newlines += p[i++] == '\n';
+  return i;
+}
+
 // Calls decide(const GapContext&) -> bool at every gap between chunks of
 // text[begin, end) and on_boundary(gap_begin, gap_end) at every sentence end:
 // blank lines, and gaps where decide says so. Non-candidate gaps are never
 // boundaries unless a blank line or `force` (the line-break rule) says so.
 // Quote and bracket state carries across sentences and resets at blank lines.
-template <typename Decide, typename OnBoundary>
+// With kCandidatesOnly, decide is called only where it may matter: at
+// candidate gaps and at line breaks (for the splitter, whose decide is false
+// elsewhere); the trainer, which labels every gap, leaves it false.
+template <bool kCandidatesOnly = false, typename Decide, typename OnBoundary>
 void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_rule,
               Decide&& decide, OnBoundary&& on_boundary) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  // Chunk is 64-byte aligned, so that ring[k & 3] is a shift, not a multiply.
   Chunk ring[4];
-  size_t i = begin;
-  while (i < end && IsAsciiSpace(p[i])) ++i;
+  // newlines_before[k & 3]: '\n' bytes in the gap before chunk k, counted
+  // while the whitespace is skipped rather than in a second pass over the gap.
+  uint32_t newlines_before[4] = {0, 0, 0, 0};
+  uint32_t skipped = 0;
+  size_t i = SkipAsciiSpace(p, begin, end, &skipped);
   if (i >= end) return;
   auto next_chunk = [&](size_t from, Chunk* c) {
     size_t j = FindAsciiSpace(p, from, end);
@@ -168,9 +204,11 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
   size_t count = 1;
   i = next_chunk(i, &ring[0]);
   // Reads the next chunk into the ring; false at the end of the range.
-  auto fill = [&]() {
-    while (i < end && IsAsciiSpace(p[i])) ++i;
+  auto fill = [&]() __attribute__((always_inline)) {
+    uint32_t newlines = 0;
+    i = SkipAsciiSpace(p, i, end, &newlines);
     if (i >= end) return false;
+    newlines_before[count & 3] = newlines;
     i = next_chunk(i, &ring[count & 3]);
     ++count;
     return true;
@@ -189,18 +227,14 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
     if (curly < 0) curly = 0;
     brackets += left.bracket_delta;
     if (brackets < 0) brackets = 0;
-    uint32_t newlines = 0;
-    bool blank = false;
-    for (uint32_t j = left.end; j < right.begin; ++j) {
-      if (p[j] == '\n') {
-        ++newlines;
-        if (newlines >= 2) blank = true;
-      }
-    }
+    const uint32_t newlines = newlines_before[(k + 1) & 3];
+    const bool candidate = !(right.starts_lower && !left.final_punct);
     bool boundary;
-    if (blank) {
+    if (newlines >= 2) {  // A blank line.
       boundary = true;
       quote = curly = brackets = 0;
+    } else if (kCandidatesOnly && !candidate && newlines == 0) {
+      boundary = false;
     } else {
       g.prev = k > 0 ? &ring[(k - 1) & 3] : nullptr;
       g.left = &left;
@@ -210,7 +244,7 @@ void WalkGaps(std::string_view text, size_t begin, size_t end, bool line_break_r
       g.in_quote = quote != 0 || curly > 0;
       g.in_brackets = brackets > 0;
       g.chunks_since_boundary = since;
-      g.candidate = !(right.starts_lower && !left.final_punct);
+      g.candidate = candidate;
       if (g.candidate) {
         HashCore(text, &ring[k & 3]);
         HashCore(text, &ring[(k + 1) & 3]);

@@ -49,20 +49,18 @@ void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const Sen
                       bool line_break_rule, std::vector<uint32_t>* ends) {
   auto on_boundary = [&](uint32_t gap_begin, uint32_t) { ends->push_back(gap_begin); };
   if (model == nullptr) {
-    WalkGaps(
+    WalkGaps</*kCandidatesOnly=*/true>(
         text, begin, end, line_break_rule, [](const GapContext& g) { return RuleDecision(g); },
         on_boundary);
   } else {
     const float threshold = model->threshold();
-    WalkGaps(
+    WalkGaps</*kCandidatesOnly=*/true>(
         text, begin, end, line_break_rule,
         [&](const GapContext& g) {
           if (!g.candidate) return false;
           if (AbbreviationThenStarter(g)) return true;
           if (AbbreviationNeverEnds(g)) return false;
-          uint32_t keys[kMaxGapFeatures];
-          size_t n = ExtractGapFeatures(g, keys);
-          return model->Score(keys, n) > threshold;
+          return ScoreGap(g, *model) > threshold;
         },
         on_boundary);
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/coding.h"
+#include "text/boundary_features.h"
 #include "text/sentence_model.h"
 #include "text/sentence_model_trainer.h"
 #include "text/text.h"
@@ -255,6 +256,58 @@ TEST(SentenceModelTrainer, RejectsEmptyData) {
   zero.epochs = 0;
   EXPECT_EQ(TrainSentenceModel(kTinyTrain, kTinyTrain, zero).status().code(),
             Status::kInvalidArgument);
+}
+
+// ScoreGap must give exactly the score of the keys ExtractGapFeatures writes
+// (the splitter uses one, the trainer the other), and HashCore's shortcut for
+// single-run words must give the shape the byte loop gives.
+TEST(BoundaryFeaturesTest, ScoreGapMatchesScoreOfExtractedKeys) {
+  std::vector<std::pair<uint32_t, float>> weights;
+  for (uint32_t i = 0; i < 4096; ++i) {
+    weights.emplace_back(i, 0.001f * static_cast<float>(i % 97) - 0.05f);
+  }
+  auto model = SentenceModel::FromWeights(std::move(weights), 12, 0.0f, SentenceModelInfo{});
+  const std::string text =
+      "Mr. Smith went to Washington. \"It was fine,\" he said! The U.S. Senate (and "
+      "others) met at 9 a.m. COVID-19 McDonald's 2004 Xx x.\nNew line é here?";
+  int scored = 0;
+  WalkGaps(
+      text, 0, text.size(), /*line_break_rule=*/false,
+      [&](const GapContext& g) {
+        if (!g.candidate) return false;
+        uint32_t keys[kMaxGapFeatures];
+        const size_t n = ExtractGapFeatures(g, keys);
+        EXPECT_EQ(ScoreGap(g, *model), model->Score(keys, n));
+        ++scored;
+        return false;
+      },
+      [](uint32_t, uint32_t) {});
+  EXPECT_GT(scored, 5);
+}
+
+TEST(BoundaryFeaturesTest, ShapeHashesAreFnvOfShapes) {
+  // Single-run words take HashCore's shortcut, the others its loop; both must
+  // hash the documented shape string.
+  auto fnv = [](std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (unsigned char b : s) h = (h ^ b) * 16777619u;
+    return h;
+  };
+  const std::string text = "said SAID Said S 2004 a1 U.S McDonald";
+  const char* shapes[] = {"xx", "XX", "Xxx", "X", "dd", "xd", "X.X", "XxXxx"};
+  size_t i = 0, k = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    Chunk c;
+    ScanChunk(text, static_cast<uint32_t>(i), static_cast<uint32_t>(j), &c);
+    HashCore(text, &c);
+    ASSERT_LT(k, std::size(shapes));
+    EXPECT_EQ(c.shape_hash, fnv(shapes[k])) << text.substr(i, j - i);
+    ++k;
+    i = j + 1;
+  }
+  EXPECT_EQ(k, std::size(shapes));
 }
 
 }  // namespace

@@ -4,8 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/utf8.h"
 #include "text/abbreviations.h"
@@ -69,22 +74,38 @@ bool IsWordCodePointSlow(char32_t c) {
 }
 
 // IsWordCodePointSlow for the Basic Multilingual Plane as a bitmap (8 KiB),
-// built once on first use.
-struct BmpWordTable {
-  std::array<uint64_t, 0x10000 / 64> bits{};
-  BmpWordTable() {
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      if (IsWordCodePointSlow(c)) bits[c >> 6] |= uint64_t{1} << (c & 63);
-    }
+// filled 64 code points at a time on first use of each block: news text in
+// one language touches a few dozen blocks, so a process pays for those rather
+// than for all 65,536 code points. Blocks may be filled by several threads at
+// once; they store the same bits, and `filled` publishes them.
+class BmpWordTable {
+ public:
+  bool Get(char32_t c) {
+    const size_t block = c >> 6;
+    const uint64_t mask = uint64_t{1} << (block & 63);
+    if (!(filled_[block >> 6].load(std::memory_order_acquire) & mask)) Fill(block, mask);
+    return (bits_[block].load(std::memory_order_relaxed) >> (c & 63)) & 1;
   }
+
+ private:
+  void Fill(size_t block, uint64_t mask) {
+    uint64_t b = 0;
+    for (char32_t k = 0; k < 64; ++k) {
+      if (IsWordCodePointSlow(static_cast<char32_t>(block << 6) + k)) b |= uint64_t{1} << k;
+    }
+    bits_[block].store(b, std::memory_order_relaxed);
+    filled_[block >> 6].fetch_or(mask, std::memory_order_release);
+  }
+
+  std::array<std::atomic<uint64_t>, 0x10000 / 64> bits_{};
+  std::array<std::atomic<uint64_t>, 0x10000 / 64 / 64> filled_{};  // A bit per block.
 };
+
+constinit BmpWordTable bmp_word_table;  // No static-initialization order issue.
 
 inline bool IsWordCodePoint(char32_t c) {
   if (c < 0x80) return kClass[c] & kAlnum;
-  if (c < 0x10000) {
-    static const BmpWordTable table;
-    return (table.bits[c >> 6] >> (c & 63)) & 1;
-  }
+  if (c < 0x10000) return bmp_word_table.Get(c);
   return IsWordCodePointSlow(c);
 }
 
@@ -107,10 +128,17 @@ inline char32_t DecodeNonAscii(std::string_view s, size_t i, size_t* len) {
   return c;
 }
 
+// Lead bytes of the UTF-8 forms of IsSpaceCodePoint's non-ASCII spaces.
+constexpr std::array<bool, 256> MakeSpaceLeadTable() {
+  std::array<bool, 256> t{};
+  for (int b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSpaceLead = MakeSpaceLeadTable();
+
 // WhitespaceLengthAt for a byte known to be >= 0x80.
 inline size_t NonAsciiSpaceLength(std::string_view text, size_t i) {
-  unsigned char b = static_cast<unsigned char>(text[i]);
-  if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3 && b != 0xEF) return 0;
+  if (!kSpaceLead[static_cast<unsigned char>(text[i])]) return 0;
   size_t len;
   char32_t c = DecodeNonAscii(text, i, &len);
   return IsSpaceCodePoint(c) ? len : 0;
@@ -152,14 +180,19 @@ constexpr Contraction kContractions[] = {
     {"youre", 3},    {"thats", 4},  {"whats", 4},
 };
 
-// For each first letter a-z, a bit per length of the contractions above:
-// a cheap filter before the table is searched.
-constexpr std::array<uint16_t, 26> MakeContractionFilter() {
-  std::array<uint16_t, 26> f{};
-  for (const Contraction& k : kContractions) f[k.lower[0] - 'a'] |= uint16_t(1u << k.lower.size());
+// For each first letter a-z and length 0-8, a bit per entry of the table
+// above with that first letter and length: the only entries worth comparing.
+static_assert(std::size(kContractions) <= 32);
+using ContractionIndex = std::array<std::array<uint32_t, 9>, 26>;
+constexpr ContractionIndex MakeContractionIndex() {
+  ContractionIndex f{};
+  for (size_t i = 0; i < std::size(kContractions); ++i) {
+    const std::string_view w = kContractions[i].lower;
+    f[w[0] - 'a'][w.size()] |= uint32_t{1} << i;
+  }
   return f;
 }
-constexpr std::array<uint16_t, 26> kContractionFirst = MakeContractionFilter();
+constexpr ContractionIndex kContractionIndex = MakeContractionIndex();
 
 // Emoticons kept whole when they stand alone.
 constexpr std::string_view kEmoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(",
@@ -194,38 +227,66 @@ class Scanner {
 
   void Run(size_t begin) {
     const size_t n = s_.size();
-    size_t i = begin;
     next_at_ = begin;
     FindNextAt(begin);
+    size_t i = SkipSpace(begin);
     while (i < n) {
-      // Skip whitespace.
-      if (IsAscii(s_[i])) {
-        if (Cls(s_[i]) & kSpace) {
-          ++i;
-          continue;
-        }
-      } else if (size_t w = NonAsciiSpaceLength(s_, i)) {
-        i += w;
-        continue;
-      }
-      // Find the end of the whitespace-free chunk.
-      size_t j = i + 1;
-      while (j < n) {
-        if (IsAscii(s_[j])) {
-          if (Cls(s_[j]) & kSpace) break;
-          ++j;
-        } else {
-          if (NonAsciiSpaceLength(s_, j)) break;
-          ++j;
-        }
-      }
+      const size_t j = ChunkEnd(i + 1);
       Chunk(i, j);
-      out_->back().space_after = j < full_.size() && WhitespaceLengthAt(full_, j) > 0;
-      i = j;
+      // Before n, j is whitespace; at n, the text may go on past `end`.
+      out_->back().space_after = j < n || (j < full_.size() && WhitespaceLengthAt(full_, j) > 0);
+      i = SkipSpace(j);
     }
   }
 
  private:
+  // The first non-whitespace byte at or after i, or s_.size().
+  size_t SkipSpace(size_t i) const {
+    const size_t n = s_.size();
+    // Most gaps are one space before printable ASCII (0x21-0x7E).
+    if (i + 1 < n && s_[i] == ' ' && s_[i + 1] > ' ' && s_[i + 1] < 0x7F) return i + 1;
+    while (i < n) {
+      if (IsAscii(s_[i])) {
+        if (!(Cls(s_[i]) & kSpace)) break;
+        ++i;
+      } else if (size_t w = NonAsciiSpaceLength(s_, i)) {
+        i += w;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  // Whether whitespace starts at s_[j].
+  bool SpaceAt(size_t j) const {
+    return IsAscii(s_[j]) ? (Cls(s_[j]) & kSpace) != 0 : NonAsciiSpaceLength(s_, j) != 0;
+  }
+
+  // The first whitespace at or after j, or s_.size(). Where SSE2 is available
+  // (every x86-64), only bytes <= 0x20 or >= 0x80 of each 16 are looked at:
+  // no other byte is or starts whitespace.
+  size_t ChunkEnd(size_t j) const {
+    const size_t n = s_.size();
+#if defined(__SSE2__)
+    const __m128i printable_below = _mm_set1_epi8(0x20);
+    while (j + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + j));
+      // Signed compare: 0x21..0x7F are > 0x20; bytes >= 0x80 are negative.
+      unsigned mask = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, printable_below))) &
+                      0xFFFFu;
+      while (mask != 0) {
+        size_t k = j + static_cast<size_t>(__builtin_ctz(mask));
+        if (SpaceAt(k)) return k;
+        mask &= mask - 1;
+      }
+      j += 16;
+    }
+#endif
+    while (j < n && !SpaceAt(j)) ++j;
+    return j;
+  }
+
   // Decodes the code point at i (i < s_.size()), clipped to s_.
   char32_t At(size_t i, size_t* len) const {
     if (IsAscii(s_[i])) {
@@ -259,8 +320,12 @@ class Scanner {
   }
 
   void Emit(size_t b, size_t e) {
-    out_->push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e),
-                          std::string(s_.data() + b, e - b), false});
+    // Built in place: a temporary string would be copied once more on move.
+    Token& t = out_->emplace_back();
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.form.append(s_.data() + b, e - b);
+    t.space_after = false;
   }
 
   // Where the next '@' at or after `from` is: searched once per '@' rather
@@ -519,17 +584,15 @@ class Scanner {
   size_t Word(size_t start, size_t p, size_t e) {
     size_t q = p;
     size_t segment = p;       // Start of the current hyphen-joined part.
-    bool has_period = false;  // Internal "." seen.
+    bool has_period = false;      // Internal "." seen.
+    bool has_apostrophe = false;  // Internal ' or ’ seen: the word may end in a clitic.
     while (true) {
-      while (q < e) {
-        if (IsAscii(s_[q])) {
-          if (!(Cls(s_[q]) & kAlnum)) break;
-          ++q;
-        } else {
-          size_t len;
-          if (!IsWordCodePoint(At(q, &len))) break;
-          q += len;
-        }
+      while (true) {
+        while (q < e && (Cls(s_[q]) & kAlnum)) ++q;  // ASCII letters and digits.
+        if (q >= e || IsAscii(s_[q])) break;
+        size_t len;
+        if (!IsWordCodePoint(At(q, &len))) break;
+        q += len;
       }
       if (q >= e) break;
       const char c = s_[q];
@@ -579,6 +642,7 @@ class Scanner {
           break;
         default:  // _ ' ’
           join = true;
+          has_apostrophe |= c != '_';
           break;
       }
       if (!join) break;
@@ -610,7 +674,7 @@ class Scanner {
         }
       }
     }
-    EmitWithClitics(start, q);
+    EmitWithClitics(start, q, has_apostrophe);
     return q;
   }
 
@@ -682,12 +746,13 @@ class Scanner {
     return ClassifyAbbreviation(full_.substr(b, q - b + 1)) != AbbreviationKind::kNone;
   }
 
-  // Emits s_[b, q), splitting clitics off its end.
-  void EmitWithClitics(size_t b, size_t q) {
+  // Emits s_[b, q), splitting clitics off its end. A clitic needs an
+  // apostrophe inside the word, which Word() reports in `has_apostrophe`.
+  void EmitWithClitics(size_t b, size_t q, bool has_apostrophe) {
     size_t cut[2];
     int cuts = 0;
     size_t end = q;
-    while (cuts < 2) {
+    while (has_apostrophe && cuts < 2) {
       size_t c = CliticStart(b, end);
       if (c == 0) break;
       cut[cuts++] = c;
@@ -696,9 +761,9 @@ class Scanner {
     if (cuts == 0) {
       // Contractions without an apostrophe ("gonna", "dont").
       std::string_view w = s_.substr(b, q - b);
-      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha) &&
-          (kContractionFirst[(w[0] | 0x20) - 'a'] >> w.size() & 1)) {
-        for (const Contraction& k : kContractions) {
+      if (w.size() >= 2 && w.size() <= 8 && (Cls(w[0]) & kAlpha)) {
+        for (uint32_t m = kContractionIndex[(w[0] | 0x20) - 'a'][w.size()]; m != 0; m &= m - 1) {
+          const Contraction& k = kContractions[__builtin_ctz(m)];
           if (EqualsLowerAscii(w, k.lower)) {
             Emit(b, b + k.split);
             Emit(b + k.split, q);
