@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -59,6 +60,21 @@ const Corpus& GetCorpus() {
   return corpus;
 }
 
+// The segmenter of state.range(0): 1 with the shipped boundary model, 0 with
+// the rules alone; null (and the benchmark skipped) if it cannot be made.
+std::unique_ptr<dyad::text::Segmenter> MakeSegmenter(benchmark::State& state) {
+  dyad::text::SegmenterOptions options;
+  if (state.range(0) == 1) {
+    options.boundary_model_path = std::string(DYAD_SOURCE_DIR) + "/models/sentence_boundary.model";
+  }
+  auto segmenter = dyad::text::Segmenter::Create(options);
+  if (!segmenter.ok()) {
+    state.SkipWithError(segmenter.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::move(*segmenter);
+}
+
 // Tokenize + sentence split, article by article, as the pipeline does:
 // state.range(0) == 1 with the shipped boundary model (what `dyad parse`
 // uses), 0 with the rules alone.
@@ -68,27 +84,20 @@ void BM_Segment(benchmark::State& state) {
     state.SkipWithError(corpus.error.c_str());
     return;
   }
-  dyad::text::SegmenterOptions options;
-  if (state.range(0) == 1) {
-    options.boundary_model_path = std::string(DYAD_SOURCE_DIR) + "/models/sentence_boundary.model";
-  }
-  auto segmenter = dyad::text::Segmenter::Create(options);
-  if (!segmenter.ok()) {
-    state.SkipWithError(segmenter.status().ToString().c_str());
-    return;
-  }
+  auto segmenter = MakeSegmenter(state);
+  if (segmenter == nullptr) return;
   std::vector<dyad::text::Sentence> sentences;
   // One untimed pass first: page-faulting the output vectors and filling
   // lazily built tables belong to start-up, not to the steady speed.
   for (const std::string& text : corpus.texts) {
     sentences.clear();
-    (*segmenter)->Segment(text, 0, &sentences);
+    segmenter->Segment(text, 0, &sentences);
   }
   size_t tokens = 0;
   for (auto _ : state) {
     for (const std::string& text : corpus.texts) {
       sentences.clear();
-      (*segmenter)->Segment(text, 0, &sentences);
+      segmenter->Segment(text, 0, &sentences);
       for (const auto& s : sentences) tokens += s.tokens.size();
       benchmark::DoNotOptimize(sentences.data());
     }
@@ -109,23 +118,16 @@ void BM_ForEachSentence(benchmark::State& state) {
     state.SkipWithError(corpus.error.c_str());
     return;
   }
-  dyad::text::SegmenterOptions options;
-  if (state.range(0) == 1) {
-    options.boundary_model_path = std::string(DYAD_SOURCE_DIR) + "/models/sentence_boundary.model";
-  }
-  auto segmenter = dyad::text::Segmenter::Create(options);
-  if (!segmenter.ok()) {
-    state.SkipWithError(segmenter.status().ToString().c_str());
-    return;
-  }
+  auto segmenter = MakeSegmenter(state);
+  if (segmenter == nullptr) return;
   size_t tokens = 0;
   for (const std::string& text : corpus.texts) {  // Untimed warm-up, as above.
-    (*segmenter)->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) { tokens += 1; });
+    segmenter->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) { tokens += 1; });
   }
   tokens = 0;
   for (auto _ : state) {
     for (const std::string& text : corpus.texts) {
-      (*segmenter)->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) {
+      segmenter->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) {
         tokens += s.tokens.size();
       });
     }

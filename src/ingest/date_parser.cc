@@ -162,6 +162,19 @@ int ParseMonthName(std::string_view s, size_t* len) {
   return 0;
 }
 
+// The end of "24 April 2024" and "April 24, 2024" from just after the day or
+// month name at r: an optional comma, spaces, and a four-digit year that ends
+// the word. Fills *m and returns true when that is there and the date exists.
+bool YearAfter(std::string_view s, size_t r, int month, int day, DateMatch* m) {
+  if (r < s.size() && s[r] == ',') ++r;
+  size_t t = SkipSpaces(s, r);
+  if (t == r) return false;
+  int year = Digits(s, &t, 4, 4);
+  if (year < 0 || (t < s.size() && IsAlnum(s[t])) || !ValidDate(year, month, day)) return false;
+  *m = {year, month, day, t};
+  return true;
+}
+
 std::optional<DateMatch> ParseDateAt(std::string_view s, size_t pos) {
   DateMatch m;
   size_t p = pos;
@@ -197,15 +210,7 @@ std::optional<DateMatch> ParseDateAt(std::string_view s, size_t pos) {
         size_t len = 0;
         int month = ParseMonthName(s.substr(r), &len);
         if (month == 0) return std::nullopt;
-        r += len;
-        if (r < s.size() && s[r] == ',') ++r;
-        size_t t = SkipSpaces(s, r);
-        if (t == r) return std::nullopt;
-        int year = Digits(s, &t, 4, 4);
-        if (year < 0 || (t < s.size() && IsAlnum(s[t])) || !ValidDate(year, month, day)) {
-          return std::nullopt;
-        }
-        m = {year, month, day, t};
+        if (!YearAfter(s, r + len, month, day, &m)) return std::nullopt;
       }
     }
   } else {
@@ -224,15 +229,7 @@ std::optional<DateMatch> ParseDateAt(std::string_view s, size_t pos) {
     if (r == q) return std::nullopt;
     int day = Digits(s, &r, 1, 2);
     if (day < 0) return std::nullopt;
-    r = SkipOrdinal(s, r);
-    if (r < s.size() && s[r] == ',') ++r;
-    size_t t = SkipSpaces(s, r);
-    if (t == r) return std::nullopt;
-    int year = Digits(s, &t, 4, 4);
-    if (year < 0 || (t < s.size() && IsAlnum(s[t])) || !ValidDate(year, month, day)) {
-      return std::nullopt;
-    }
-    m = {year, month, day, t};
+    if (!YearAfter(s, SkipOrdinal(s, r), month, day, &m)) return std::nullopt;
   }
   m.end = SkipTime(s, m.end);
   return m;
