@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "cli/cli.h"
 #include "ingest/ingest.h"
@@ -58,66 +59,100 @@ void AppendArticleHeader(const ingest::Article& a, std::string* out) {
   field("dateline", a.dateline);
 }
 
-int RunParse(const ParseFlags& flags) {
-  StderrDiagnostics diag;
+// The ingest options the flags ask for; prints the problem and returns
+// nullopt on a usage error.
+std::optional<ingest::IngestOptions> IngestOptionsFromFlags(const ParseFlags& flags) {
   ingest::IngestOptions options;
   auto format = ingest::ParseInputFormat(flags.input_format);
   if (!format.ok()) {
     std::fprintf(stderr, "dyad parse: %s\n", format.status().message().c_str());
-    return kExitUsage;
+    return std::nullopt;
   }
   options.format = *format;
   if (!flags.date.empty()) {
     auto d = ingest::NormalizeDate(flags.date);
     if (!d.ok()) {
       std::fprintf(stderr, "dyad parse: --date %s: expected YYYY-MM-DD\n", flags.date.c_str());
-      return kExitUsage;
+      return std::nullopt;
     }
     options.default_date = *d;
   }
+  return options;
+}
 
-  const std::string home = FindHome();
-  text::SegmenterOptions seg_options;
-  seg_options.split_at_unpunctuated_line_breaks = !flags.no_line_break_split;
-  std::string model = home + "/models/sentence_boundary.model";
+// The segmenter with the shipped boundary model from the dyad home (rules
+// alone, with a warning, if the model is not there); null after printing why
+// on a set-up error.
+std::unique_ptr<text::Segmenter> LoadSegmenter(const ParseFlags& flags) {
+  text::SegmenterOptions options;
+  options.split_at_unpunctuated_line_breaks = !flags.no_line_break_split;
+  const std::string model = FindHome() + "/models/sentence_boundary.model";
   if (std::filesystem::exists(model)) {
-    seg_options.boundary_model_path = model;
+    options.boundary_model_path = model;
   } else {
     std::fprintf(stderr,
                  "dyad parse: warning: no sentence model at %s; splitting by rules alone (less "
                  "accurate). Set DYAD_HOME to the folder that holds dyad's models/.\n",
                  model.c_str());
   }
-  auto segmenter = text::Segmenter::Create(seg_options);
+  auto segmenter = text::Segmenter::Create(options);
   if (!segmenter.ok()) {
     std::fprintf(stderr,
                  "dyad parse: cannot load the sentence model: %s\n"
                  "Set DYAD_HOME to the folder that holds dyad's models/ and data/.\n",
                  segmenter.status().ToString().c_str());
-    return kExitUsage;
+    return nullptr;
   }
+  return std::move(*segmenter);
+}
 
-  FILE* out_file = stdout;
-  if (flags.output != "-") {
-    out_file = std::fopen(flags.output.c_str(), "wb");
-    if (out_file == nullptr) {
-      std::fprintf(stderr, "dyad parse: cannot write %s\n", flags.output.c_str());
-      return kExitUsage;
+// Writes one article as CoNLL-U and returns its sentence count. Output is
+// flushed as it goes, so that one huge article never holds its whole output.
+int64_t WriteArticle(const ingest::Article& article, const text::Segmenter& segmenter,
+                     Diagnostics* diag, Output* out) {
+  std::string buffer;
+  AppendArticleHeader(article, &buffer);
+  int64_t n = 0;
+  auto write = [&](const text::Sentence& s) {
+    text::WriteConlluSentence(s, article.text, article.id + "-" + std::to_string(++n), {}, &buffer);
+    if (buffer.size() > kFlushBytes) {
+      out->Write(buffer);
+      buffer.clear();
     }
+  };
+  if (article.format == ingest::InputFormat::kConllu) {
+    for (const auto& s : text::ReadConllu(article.text, article.file, article.line, diag)) {
+      write(s);
+    }
+  } else {
+    segmenter.ForEachSentence(article.text, article.body_begin, write);
+  }
+  out->Write(buffer);
+  return n;
+}
+
+// The pipeline of this command: inputs -> articles -> sentences -> CoNLL-U.
+int RunParse(const ParseFlags& flags) {
+  auto options = IngestOptionsFromFlags(flags);
+  if (!options) return kExitUsage;
+  auto segmenter = LoadSegmenter(flags);
+  if (segmenter == nullptr) return kExitUsage;
+  FILE* out_file = flags.output == "-" ? stdout : std::fopen(flags.output.c_str(), "wb");
+  if (out_file == nullptr) {
+    std::fprintf(stderr, "dyad parse: cannot write %s\n", flags.output.c_str());
+    return kExitUsage;
   }
   Output out(out_file);
 
+  StderrDiagnostics diag;
   FileSystem* fs = FileSystem::Default();
   std::vector<std::string> inputs = flags.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  std::vector<std::string> paths = ingest::ExpandInputs(inputs, fs, &diag);
-
   Progress progress("articles");
-  int64_t articles = 0, sentences_written = 0;
-  std::string buffer;
+  int64_t articles = 0, sentences = 0;
   ingest::Article article;
-  for (const auto& path : paths) {
-    auto reader = ingest::ArticleReader::Open(path, options, fs, &diag);
+  for (const auto& path : ingest::ExpandInputs(inputs, fs, &diag)) {
+    auto reader = ingest::ArticleReader::Open(path, *options, fs, &diag);
     if (!reader.ok()) {
       diag.Error(path, 0, WithoutPathPrefix(reader.status().message(), path));
       continue;
@@ -131,36 +166,15 @@ int RunParse(const ParseFlags& flags) {
         break;
       }
       if (!*more) break;
-      ++articles;
-      if (article.date.empty())
+      if (article.date.empty()) {
         diag.Warning(article.file, article.line,
                      "article \"" + article.id + "\" has no date; use --date to supply one");
-      buffer.clear();
-      AppendArticleHeader(article, &buffer);
-      int64_t n = 0;
-      // Writes one sentence; flushes as it goes so that one huge article
-      // never holds its whole output.
-      auto write = [&](const text::Sentence& s) {
-        text::WriteConlluSentence(s, article.text, article.id + "-" + std::to_string(++n), {},
-                                  &buffer);
-        if (buffer.size() > kFlushBytes) {
-          out.Write(buffer);
-          buffer.clear();
-        }
-      };
-      if (article.format == ingest::InputFormat::kConllu) {
-        for (const auto& s : text::ReadConllu(article.text, article.file, article.line, &diag)) {
-          write(s);
-        }
-      } else {
-        (*segmenter)->ForEachSentence(article.text, article.body_begin, write);
       }
-      out.Write(buffer);
-      sentences_written += n;
-      progress.Tick(articles, sentences_written);
+      sentences += WriteArticle(article, *segmenter, &diag, &out);
+      progress.Tick(++articles, sentences);
     }
   }
-  progress.Finish(articles, sentences_written);
+  progress.Finish(articles, sentences);
   if (!out.Close()) {
     std::fprintf(stderr, "dyad parse: error writing output\n");
     return kExitUsage;
