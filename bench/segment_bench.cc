@@ -60,6 +60,23 @@ const Corpus& GetCorpus() {
   return corpus;
 }
 
+// The corpus, or null with the benchmark skipped when it could not be read.
+const Corpus* CorpusOrSkip(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  if (!corpus.error.empty()) {
+    state.SkipWithError(corpus.error.c_str());
+    return nullptr;
+  }
+  return &corpus;
+}
+
+// Bytes of article text and tokens per second of CPU time.
+void ReportRates(benchmark::State& state, const Corpus& corpus, size_t tokens) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.counters["tokens"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+
 // The segmenter of state.range(0): 1 with the shipped boundary model, 0 with
 // the rules alone; null (and the benchmark skipped) if it cannot be made.
 std::unique_ptr<dyad::text::Segmenter> MakeSegmenter(benchmark::State& state) {
@@ -79,33 +96,28 @@ std::unique_ptr<dyad::text::Segmenter> MakeSegmenter(benchmark::State& state) {
 // state.range(0) == 1 with the shipped boundary model (what `dyad parse`
 // uses), 0 with the rules alone.
 void BM_Segment(benchmark::State& state) {
-  const Corpus& corpus = GetCorpus();
-  if (!corpus.error.empty()) {
-    state.SkipWithError(corpus.error.c_str());
-    return;
-  }
+  const Corpus* corpus = CorpusOrSkip(state);
+  if (corpus == nullptr) return;
   auto segmenter = MakeSegmenter(state);
   if (segmenter == nullptr) return;
   std::vector<dyad::text::Sentence> sentences;
   // One untimed pass first: page-faulting the output vectors and filling
   // lazily built tables belong to start-up, not to the steady speed.
-  for (const std::string& text : corpus.texts) {
+  for (const std::string& text : corpus->texts) {
     sentences.clear();
     segmenter->Segment(text, 0, &sentences);
   }
   size_t tokens = 0;
   for (auto _ : state) {
-    for (const std::string& text : corpus.texts) {
+    for (const std::string& text : corpus->texts) {
       sentences.clear();
       segmenter->Segment(text, 0, &sentences);
       for (const auto& s : sentences) tokens += s.tokens.size();
       benchmark::DoNotOptimize(sentences.data());
     }
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
-  state.counters["tokens"] =
-      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
-  state.SetLabel(corpus.path);
+  ReportRates(state, *corpus, tokens);
+  state.SetLabel(corpus->path);
 }
 BENCHMARK(BM_Segment)->ArgName("model")->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 
@@ -113,52 +125,42 @@ BENCHMARK(BM_Segment)->ArgName("model")->Arg(1)->Arg(0)->Unit(benchmark::kMillis
 // Sentence, so nothing is allocated per sentence once warm. Same arguments as
 // BM_Segment.
 void BM_ForEachSentence(benchmark::State& state) {
-  const Corpus& corpus = GetCorpus();
-  if (!corpus.error.empty()) {
-    state.SkipWithError(corpus.error.c_str());
-    return;
-  }
+  const Corpus* corpus = CorpusOrSkip(state);
+  if (corpus == nullptr) return;
   auto segmenter = MakeSegmenter(state);
   if (segmenter == nullptr) return;
   size_t tokens = 0;
-  for (const std::string& text : corpus.texts) {  // Untimed warm-up, as above.
+  for (const std::string& text : corpus->texts) {  // Untimed warm-up, as above.
     segmenter->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) { tokens += 1; });
   }
   tokens = 0;
   for (auto _ : state) {
-    for (const std::string& text : corpus.texts) {
+    for (const std::string& text : corpus->texts) {
       segmenter->ForEachSentence(text, 0, [&](const dyad::text::Sentence& s) {
         tokens += s.tokens.size();
       });
     }
   }
   benchmark::DoNotOptimize(tokens);
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
-  state.counters["tokens"] =
-      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  ReportRates(state, *corpus, tokens);
 }
 BENCHMARK(BM_ForEachSentence)->ArgName("model")->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 
 // The tokenizer alone, reusing one output vector.
 void BM_Tokenize(benchmark::State& state) {
-  const Corpus& corpus = GetCorpus();
-  if (!corpus.error.empty()) {
-    state.SkipWithError(corpus.error.c_str());
-    return;
-  }
+  const Corpus* corpus = CorpusOrSkip(state);
+  if (corpus == nullptr) return;
   std::vector<dyad::text::Token> tokens;
   size_t count = 0;
   for (auto _ : state) {
-    for (const std::string& text : corpus.texts) {
+    for (const std::string& text : corpus->texts) {
       tokens.clear();
       dyad::text::Tokenize(text, 0, text.size(), &tokens);
       count += tokens.size();
       benchmark::DoNotOptimize(tokens.data());
     }
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
-  state.counters["tokens"] =
-      benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsRate);
+  ReportRates(state, *corpus, count);
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 
