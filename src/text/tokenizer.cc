@@ -1,7 +1,5 @@
 #include "text/tokenizer.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -14,135 +12,12 @@
 
 #include "base/utf8.h"
 #include "text/abbreviations.h"
+#include "text/char_classes.h"
 
 namespace dyad::text {
 namespace {
 
-// ---------------------------------------------------------------------------
-// Character classes. ASCII goes through a table; other code points through
-// ICU, which is only reached for non-ASCII bytes.
-
-enum : uint8_t {
-  kSpace = 1,
-  kLower = 2,
-  kUpper = 4,
-  kDigit = 8,
-  kAlpha = kLower | kUpper,
-  kAlnum = kAlpha | kDigit,
-};
-
-constexpr std::array<uint8_t, 256> MakeClassTable() {
-  std::array<uint8_t, 256> t{};
-  for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = kSpace;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-  return t;
-}
-constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
-
-inline uint8_t Cls(char c) { return kClass[static_cast<unsigned char>(c)]; }
-inline bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
-
-bool IsSpaceCodePoint(char32_t c) {
-  if (c < 0x80) return kClass[c] & kSpace;
-  switch (c) {
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-    case 0xFEFF:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200B;
-  }
-}
-
-// Letters, digits, combining marks and format characters (joiners, soft
-// hyphen) of any script, and U+FFFD, which DecodeUtf8 returns for invalid
-// bytes. Asks ICU.
-bool IsWordCodePointSlow(char32_t c) {
-  if (c < 0x80) return kClass[c] & kAlnum;
-  if (c == 0xFFFD) return true;
-  if (IsSpaceCodePoint(c)) return false;
-  if (u_isalnum(static_cast<UChar32>(c))) return true;
-  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_M_MASK | U_GC_CF_MASK)) != 0;
-}
-
-// IsWordCodePointSlow for the Basic Multilingual Plane as a bitmap (8 KiB),
-// filled 64 code points at a time on first use of each block: news text in
-// one language touches a few dozen blocks, so a process pays for those rather
-// than for all 65,536 code points. Blocks may be filled by several threads at
-// once; they store the same bits, and `filled` publishes them.
-class BmpWordTable {
- public:
-  bool Get(char32_t c) {
-    const size_t block = c >> 6;
-    const uint64_t mask = uint64_t{1} << (block & 63);
-    if (!(filled_[block >> 6].load(std::memory_order_acquire) & mask)) Fill(block, mask);
-    return (bits_[block].load(std::memory_order_relaxed) >> (c & 63)) & 1;
-  }
-
- private:
-  void Fill(size_t block, uint64_t mask) {
-    uint64_t b = 0;
-    for (char32_t k = 0; k < 64; ++k) {
-      if (IsWordCodePointSlow(static_cast<char32_t>(block << 6) + k)) b |= uint64_t{1} << k;
-    }
-    bits_[block].store(b, std::memory_order_relaxed);
-    filled_[block >> 6].fetch_or(mask, std::memory_order_release);
-  }
-
-  std::array<std::atomic<uint64_t>, 0x10000 / 64> bits_{};
-  std::array<std::atomic<uint64_t>, 0x10000 / 64 / 64> filled_{};  // A bit per block.
-};
-
-constinit BmpWordTable bmp_word_table;  // No static-initialization order issue.
-
-inline bool IsWordCodePoint(char32_t c) {
-  if (c < 0x80) return kClass[c] & kAlnum;
-  if (c < 0x10000) return bmp_word_table.Get(c);
-  return IsWordCodePointSlow(c);
-}
-
-// Decodes the UTF-8 sequence at s[i] (a non-ASCII byte): the common two- and
-// three-byte forms inline, the rest (and invalid bytes) via DecodeUtf8.
-inline char32_t DecodeNonAscii(std::string_view s, size_t i, size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  const size_t left = s.size() - i;
-  if (p[0] >= 0xC2 && p[0] < 0xE0 && left >= 2 && (p[1] & 0xC0) == 0x80) {
-    *len = 2;
-    return (char32_t{p[0] & 0x1Fu} << 6) | (p[1] & 0x3Fu);
-  }
-  if (p[0] >= 0xE1 && p[0] < 0xF0 && p[0] != 0xED && left >= 3 && (p[1] & 0xC0) == 0x80 &&
-      (p[2] & 0xC0) == 0x80) {
-    *len = 3;
-    return (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
-  }
-  char32_t c;
-  *len = DecodeUtf8(s, i, &c);
-  return c;
-}
-
-// Lead bytes of the UTF-8 forms of IsSpaceCodePoint's non-ASCII spaces.
-constexpr std::array<bool, 256> MakeSpaceLeadTable() {
-  std::array<bool, 256> t{};
-  for (int b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = true;
-  return t;
-}
-constexpr std::array<bool, 256> kSpaceLead = MakeSpaceLeadTable();
-
-// WhitespaceLengthAt for a byte known to be >= 0x80.
-inline size_t NonAsciiSpaceLength(std::string_view text, size_t i) {
-  if (!kSpaceLead[static_cast<unsigned char>(text[i])]) return 0;
-  size_t len;
-  char32_t c = DecodeNonAscii(text, i, &len);
-  return IsSpaceCodePoint(c) ? len : 0;
-}
+using namespace chars;  // The tokenizer speaks in character classes.
 
 // Multi-byte characters the rules name, as UTF-8.
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’ (apostrophe)
@@ -273,8 +148,8 @@ class Scanner {
     while (j + 16 <= n) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + j));
       // Signed compare: 0x21..0x7F are > 0x20; bytes >= 0x80 are negative.
-      unsigned mask = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, printable_below))) &
-                      0xFFFFu;
+      unsigned mask =
+          ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, printable_below))) & 0xFFFFu;
       while (mask != 0) {
         size_t k = j + static_cast<size_t>(__builtin_ctz(mask));
         if (SpaceAt(k)) return k;
@@ -583,7 +458,7 @@ class Scanner {
   // position after it.
   size_t Word(size_t start, size_t p, size_t e) {
     size_t q = p;
-    size_t segment = p;       // Start of the current hyphen-joined part.
+    size_t segment = p;           // Start of the current hyphen-joined part.
     bool has_period = false;      // Internal "." seen.
     bool has_apostrophe = false;  // Internal ' or ’ seen: the word may end in a clitic.
     while (true) {
