@@ -11,27 +11,6 @@ class BoundarySplitter : public SentenceSplitter {
   BoundarySplitter(std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options)
       : model_(std::move(model)), options_(options) {}
 
-  void Split(std::string_view text, const std::vector<Token>& tokens,
-             std::vector<size_t>* ends) const override {
-    if (tokens.empty()) return;
-    thread_local std::vector<uint32_t> gaps;
-    gaps.clear();
-    FindSentenceEnds(text, tokens.front().begin, tokens.back().end, model_.get(),
-                     options_.split_at_unpunctuated_line_breaks, &gaps);
-    // A sentence ends after token t when t ends at or before the gap and the
-    // next token starts after it (a token never straddles a boundary).
-    size_t t = 0;
-    const size_t n = tokens.size();
-    for (uint32_t gap : gaps) {
-      while (t < n && tokens[t].end <= gap) ++t;
-      if (t == 0 || t == n) continue;
-      if (tokens[t].begin < gap) continue;  // Token straddles the gap.
-      if (!ends->empty() && ends->back() >= t) continue;
-      ends->push_back(t);
-    }
-    if (ends->empty() || ends->back() != n) ends->push_back(n);
-  }
-
   void SplitText(std::string_view text, size_t begin, size_t end,
                  std::vector<uint32_t>* ends) const override {
     FindSentenceEnds(text, begin, end, model_.get(), options_.split_at_unpunctuated_line_breaks,

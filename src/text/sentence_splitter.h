@@ -1,4 +1,4 @@
-// Internal to text/: decides where sentences end, between tokens.
+// Internal to text/: decides where sentences end, in raw text.
 //
 // A sentence can end only at whitespace. At every gap between two
 // whitespace-delimited chunks of raw text the splitter asks the boundary
@@ -6,15 +6,15 @@
 // (boundary_features.h), or, without a model, hand-written rules (final
 // punctuation, abbreviations). Blank lines always end a sentence; with
 // SegmenterOptions::split_at_unpunctuated_line_breaks a single line break
-// after an unpunctuated line (a headline) does too. Decisions are then mapped
-// onto the tokens: a sentence ends at the last token that ends before the gap.
+// after an unpunctuated line (a headline) does too. The Segmenter then
+// tokenizes each sentence's range, so no token is ever cut by a boundary.
 //
 //   auto splitter = SentenceSplitter::Create(options);   // loads the model
-//   std::vector<size_t> ends;
-//   (*splitter)->Split(text, tokens, &ends);             // e.g. {7, 15, 16}
+//   std::vector<uint32_t> ends;
+//   (*splitter)->SplitText(text, 0, text.size(), &ends); // e.g. {9, 13}
 //
-// Thread-safety: immutable after Create; Split is const and uses per-thread
-// scratch, so one splitter may serve any number of threads.
+// Thread-safety: immutable after Create; SplitText is const, so one splitter
+// may serve any number of threads.
 #ifndef DYAD_TEXT_SENTENCE_SPLITTER_H_
 #define DYAD_TEXT_SENTENCE_SPLITTER_H_
 
@@ -45,25 +45,15 @@ class SentenceSplitter {
       std::shared_ptr<const SentenceModel> model, const SegmenterOptions& options);
   virtual ~SentenceSplitter() = default;
 
-  // Given the tokens of `text` (in order), appends to *ends the index one past
-  // the last token of each sentence, ending with tokens.size(). Nothing is
-  // appended when tokens is empty.
-  // Thread-safe (const).
-  virtual void Split(std::string_view text, const std::vector<Token>& tokens,
-                     std::vector<size_t>* ends) const = 0;
-
-  // The same decisions on raw text: appends to *ends the byte offset where
-  // each sentence of text[begin, end) ends (the start of the whitespace after
-  // it), the last being the end of the last non-space byte. Nothing is
-  // appended for all-whitespace text. Thread-safe (const).
+  // Appends to *ends the byte offset where each sentence of text[begin, end)
+  // ends (the start of the whitespace after it), the last being the end of
+  // the last non-space byte. Nothing is appended for all-whitespace text.
   virtual void SplitText(std::string_view text, size_t begin, size_t end,
                          std::vector<uint32_t>* ends) const = 0;
 };
 
-// The decision procedure without tokens: appends to *ends the byte offset
-// where each sentence of text[begin, end) ends (the start of the whitespace
-// after it), ending with the end of the last chunk. `model` null: rules.
-// Used by Split and by the trainer's dev evaluation.
+// SplitText's decision procedure over an explicit model (null: rules), so
+// that the trainer's dev evaluation decides exactly as dyad does.
 void FindSentenceEnds(std::string_view text, size_t begin, size_t end, const SentenceModel* model,
                       bool line_break_rule, std::vector<uint32_t>* ends);
 

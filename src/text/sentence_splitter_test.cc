@@ -91,28 +91,26 @@ TEST(SentenceSplitter, LineBreakAfterCommaDoesNotSplit) {
             (Sentences{"Dear John,\nThanks for the note."}));
 }
 
-TEST(SentenceSplitter, EndsAreTokenIndices) {
+TEST(SentenceSplitter, EndsAreByteOffsetsAfterTheLastWord) {
   auto splitter = SentenceSplitter::Create({});
   ASSERT_TRUE(splitter.ok());
-  std::string text = "Hi there. Bye";
-  std::vector<Token> tokens = {{0, 2, "Hi"}, {3, 8, "there"}, {8, 9, "."}, {10, 13, "Bye"}};
-  std::vector<size_t> ends;
-  (*splitter)->Split(text, tokens, &ends);
-  EXPECT_EQ(ends, (std::vector<size_t>{3, 4}));
+  std::string text = "Hi there. Bye  ";
+  std::vector<uint32_t> ends;
+  (*splitter)->SplitText(text, 0, text.size(), &ends);
+  EXPECT_EQ(ends, (std::vector<uint32_t>{9, 13}));
   ends.clear();
-  (*splitter)->Split(text, {}, &ends);
+  (*splitter)->SplitText(" \n\t ", 0, 4, &ends);
   EXPECT_TRUE(ends.empty());
 }
 
-TEST(SentenceSplitter, NeverSplitsInsideAToken) {
+TEST(SentenceSplitter, EndsOnlyAtWhitespace) {
   auto splitter = SentenceSplitter::Create({});
   ASSERT_TRUE(splitter.ok());
-  // A tokenizer that keeps "x. Y" whole must not be cut through.
-  std::string text = "x. Y z";
-  std::vector<Token> tokens = {{0, 4, "x. Y"}, {5, 6, "z"}};
-  std::vector<size_t> ends;
-  (*splitter)->Split(text, tokens, &ends);
-  EXPECT_EQ(ends, (std::vector<size_t>{2}));
+  // "x.Y" has no gap to end a sentence in; a token can never be cut through.
+  std::string text = "He left.Then z";
+  std::vector<uint32_t> ends;
+  (*splitter)->SplitText(text, 0, text.size(), &ends);
+  EXPECT_EQ(ends, (std::vector<uint32_t>{14}));
 }
 
 TEST(SentenceSplitter, MissingModelIsNotFound) {
