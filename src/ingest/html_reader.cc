@@ -23,7 +23,7 @@ class HtmlReader : public DocumentReader {
     if (size_t bad = FindInvalidUtf8(html); bad != std::string::npos) {
       ToUtf8(bad, &html);
     }
-    PageText page = VisibleText(html);
+    PageText page = ExtractPage(html);
     if (page.too_deep) {
       diag_->Error(
           path_, 0,
@@ -38,6 +38,7 @@ class HtmlReader : public DocumentReader {
     a->date = std::move(page.date);
     a->url = std::move(page.url);
     a->source = std::move(page.site_name);
+    a->author = std::move(page.author);
     a->id = IdForFile(path_, a->url.empty() ? a->text : a->url);
     if (a->text.empty()) diag_->Warning(path_, 0, "HTML page has no visible text");
     FinishArticle(options_, a, kDatelineParagraphs);

@@ -386,4 +386,6 @@ PageText VisibleText(std::string_view html) {
   return page;
 }
 
+PageText ExtractPage(std::string_view html) { return VisibleText(html); }
+
 }  // namespace dyad::ingest

@@ -30,6 +30,7 @@ struct PageText {
                           // first <time datetime>; empty if none.
   std::string url;        // <link rel=canonical>, else og:url; may be empty.
   std::string site_name;  // og:site_name; may be empty.
+  std::string author;     // Byline; may be empty.
   // True if the markup nests deeper than kMaxHtmlDepth elements; the page is
   // then not parsed and every other field is empty. (gumbo's tree building
   // is quadratic in nesting depth: 1 MB of "<div>" would take minutes.)
@@ -46,6 +47,10 @@ int ApproxNestingDepth(std::string_view html, int limit);
 
 // REQUIRES: `html` is UTF-8 (convert legacy charsets first; see charset.h).
 PageText VisibleText(std::string_view html);
+
+// The page as an article: its main text (see main_text.h) and metadata.
+// REQUIRES: `html` is UTF-8.
+PageText ExtractPage(std::string_view html);
 
 }  // namespace dyad::ingest
 

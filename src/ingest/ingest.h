@@ -97,6 +97,7 @@ struct Article {
   std::string date;      // Publication date as YYYY-MM-DD; empty when unknown.
   std::string url;       // Link or canonical URL; may be empty.
   std::string source;    // Outlet or agency ("Reuters"); may be empty.
+  std::string author;    // Byline ("Jane Doe, John Roe"); may be empty.
   std::string dateline;  // Place of a wire dateline ("GENEVA"); may be empty.
   // The body in UTF-8, exactly as it stands in the input (HTML: the visible
   // text). Sentences and token offsets refer to this string.

@@ -67,10 +67,11 @@ class JsonlReader : public ArticleReader {
     a->title = str("title");
     a->url = str("url");
     a->source = str("source");
+    a->author = str("author");
     a->text = str("text");
     if (a->text.empty()) {
       if (std::string html = str("html"); !html.empty()) {
-        PageText page = VisibleText(html);
+        PageText page = ExtractPage(html);
         if (page.too_deep) {
           diag_->Error(path_, n, "\"html\" nested deeper than " + std::to_string(kMaxHtmlDepth) +
                                      " elements; record skipped");
@@ -80,6 +81,7 @@ class JsonlReader : public ArticleReader {
         if (a->title.empty()) a->title = std::move(page.title);
         if (a->url.empty()) a->url = std::move(page.url);
         if (a->source.empty()) a->source = std::move(page.site_name);
+        if (a->author.empty()) a->author = std::move(page.author);
         if (str("date").empty()) a->date = std::move(page.date);
       }
     }
