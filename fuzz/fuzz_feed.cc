@@ -1,4 +1,4 @@
-// Fuzz target: RSS and Atom feeds (libxml2, VisibleText on item bodies).
+// Fuzz target: RSS and Atom feeds (libxml2, FragmentText on item bodies).
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

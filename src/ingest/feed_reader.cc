@@ -93,12 +93,10 @@ std::string Trim(std::string s) {
 }
 
 // Feed text fields are usually escaped HTML ("&lt;p&gt;..."); plain text
-// passes through VisibleText unchanged apart from white space.
+// passes through FragmentText unchanged apart from white space.
 // Sets *too_deep if the markup nests too deeply to parse (text is then empty).
 std::string FieldText(xmlDoc* doc, xmlNode* n, bool* too_deep) {
-  PageText page = VisibleText(HasElementChild(n) ? InnerXml(doc, n) : TextOf(n));
-  if (page.too_deep) *too_deep = true;
-  return std::move(page.text);
+  return FragmentText(HasElementChild(n) ? InnerXml(doc, n) : TextOf(n), too_deep);
 }
 
 class FeedReader : public DocumentReader {

@@ -1,19 +1,23 @@
-// Internal to ingest/: the visible text of an HTML page, with gumbo.
+// Internal to ingest/: a news web page as an article, with gumbo.
 //
-//   PageText page = VisibleText("<title>T</title><p>One.</p><p>Two</p>");
-//   // page.title == "T", page.text == "One.\n\nTwo"
+//   PageText page = ExtractPage(html);
+//   // page.title, page.date ("2024-04-24"), page.url, page.site_name,
+//   // page.author, page.text: the story's paragraphs separated by "\n\n"
 //
-// Rules: script, style, noscript, template, svg and everything in <head> are
-// dropped; each block element (p, div, h1-h6, li, br, tr, article, section,
-// blockquote, ...) ends a paragraph, and paragraphs are separated by a blank
-// line so the sentence splitter treats them as boundaries; inline elements
-// join; white space (and U+00A0) collapses to one space within a paragraph;
-// entities are decoded. Broken markup (unclosed tags) is repaired the way
-// browsers do.
-// This is the plain visible text, not main-text extraction: menus and
-// footers are kept.
+// The page goes through three steps:
+//  1. html_prefilter.h cuts out scripts, styles, SVG and comments (keeping
+//     JSON-LD blocks aside) and measures nesting depth;
+//  2. gumbo builds the HTML5 tree, repairing broken markup as browsers do;
+//  3. page metadata is read from the tree and the JSON-LD, and the main
+//     text is extracted (main_text.h). When the page's JSON-LD carries an
+//     articleBody that agrees with the extraction, or the extraction found
+//     much less, the articleBody is the text: sites write it for search
+//     engines and it holds the story and nothing else. A page with no
+//     article gives empty text.
+// Entities are decoded and white space (and U+00A0) collapses to one space
+// within a paragraph.
 //
-// Thread-safety: pure function.
+// Thread-safety: pure functions.
 #ifndef DYAD_INGEST_HTML_TEXT_H_
 #define DYAD_INGEST_HTML_TEXT_H_
 
@@ -23,14 +27,19 @@
 namespace dyad::ingest {
 
 struct PageText {
-  std::string title;      // og:title, else <title>, else the first <h1>.
-  std::string text;       // Visible text, paragraphs separated by "\n\n".
-  std::string date;       // YYYY-MM-DD from article:published_time, itemprop or
-                          // JSON-LD datePublished, <meta name=date>, or the
-                          // first <time datetime>; empty if none.
-  std::string url;        // <link rel=canonical>, else og:url; may be empty.
-  std::string site_name;  // og:site_name; may be empty.
-  std::string author;     // Byline; may be empty.
+  // JSON-LD headline, else og:title, else the first <h1>, else <title>.
+  std::string title;
+  std::string text;  // The story's paragraphs, separated by "\n\n".
+  // YYYY-MM-DD from JSON-LD datePublished, article:published_time,
+  // itemprop=datePublished, <meta name=date> and kin, the first
+  // <time datetime>, or a date written in a byline or date element; empty
+  // if none.
+  std::string date;
+  std::string url;        // <link rel=canonical>, og:url, JSON-LD url.
+  std::string site_name;  // og:site_name, else JSON-LD publisher.
+  // JSON-LD author names, <meta name=author>, else a byline element's text
+  // without its "By ".
+  std::string author;
   // True if the markup nests deeper than kMaxHtmlDepth elements; the page is
   // then not parsed and every other field is empty. (gumbo's tree building
   // is quadratic in nesting depth: 1 MB of "<div>" would take minutes.)
@@ -39,18 +48,14 @@ struct PageText {
 
 inline constexpr int kMaxHtmlDepth = 1000;
 
-// An upper-bound estimate of how deep `html` nests, as a tokenizer with a
-// stack of open tags sees it (void elements, elements whose end tag may be
-// omitted, comments and script/style bodies are skipped); stops counting at
-// `limit`. Linear in the size of `html` for a fixed limit.
-int ApproxNestingDepth(std::string_view html, int limit);
-
 // REQUIRES: `html` is UTF-8 (convert legacy charsets first; see charset.h).
-PageText VisibleText(std::string_view html);
-
-// The page as an article: its main text (see main_text.h) and metadata.
-// REQUIRES: `html` is UTF-8.
 PageText ExtractPage(std::string_view html);
+
+// All visible text of an HTML fragment (a feed item's body), blocks
+// separated by "\n\n"; no extraction, nothing dropped but invisible
+// elements. If the fragment nests deeper than kMaxHtmlDepth, sets
+// *too_deep and returns "".
+std::string FragmentText(std::string_view html, bool* too_deep);
 
 }  // namespace dyad::ingest
 
