@@ -8,8 +8,9 @@
 namespace dyad::ingest {
 namespace {
 
-// Paragraphs of the visible text searched for a dateline: real pages put
-// 100 or more menu entries before the story.
+// Paragraphs of the extracted text searched for a dateline: a standfirst or
+// byline may come first, and a page whose story is not found keeps its
+// menus, which run to 100 entries or more.
 constexpr int kDatelineParagraphs = 300;
 
 class HtmlReader : public DocumentReader {
@@ -40,7 +41,7 @@ class HtmlReader : public DocumentReader {
     a->source = std::move(page.site_name);
     a->author = std::move(page.author);
     a->id = IdForFile(path_, a->url.empty() ? a->text : a->url);
-    if (a->text.empty()) diag_->Warning(path_, 0, "HTML page has no visible text");
+    if (a->text.empty()) diag_->Warning(path_, 0, "no article text found in the HTML page");
     FinishArticle(options_, a, kDatelineParagraphs);
     return Status::Ok();
   }

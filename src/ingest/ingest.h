@@ -36,7 +36,8 @@
 //                                       for plain text)
 //   HTML not in UTF-8                   converted from its <meta charset>, or
 //                                       else windows-1252, with a warning
-//   HTML with no visible text           warning; article with empty text
+//   HTML page with no article (only     warning "no article text found ...";
+//     menus, links, a login form)       article with empty text and metadata
 //   feed that is not XML / not a feed   error "not an RSS or Atom feed: ..."
 //                                       at libxml2's line; no articles
 //   feed item without text              warning; title-only article
@@ -53,8 +54,8 @@
 // Wire datelines ("GENEVA (Reuters) - ", "WASHINGTON, May 3 (AP) -",
 // "LONDON —") at the start of every article's body fill dateline, source
 // (when empty) and body_begin; `text` keeps the dateline. For HTML, whose
-// visible text opens with menus, the start of each of the first 300
-// paragraphs is tried too (past the 40th only with an agency in
+// text may open with a standfirst, a byline or (when extraction keeps the
+// whole page) menus, the start of each of the first 300 paragraphs is tried too (past the 40th only with an agency in
 // parentheses), and body_begin then skips everything before the story.
 //
 // Plain text is one article per file: the first non-empty line is the title;
@@ -62,8 +63,12 @@
 // "Updated April 24, 2024 7:25 PM EDT", "By Jane Doe") give the date and are
 // not part of `text`. A leading UTF-8 byte order mark is dropped from every
 // input.
-// HTML is read with gumbo (visible text, blocks become paragraphs separated
-// by a blank line); RSS/Atom with libxml2, never fetching anything.
+// HTML pages (files, and JSONL records carrying "html") go through main-text
+// extraction: the story's paragraphs only, separated by a blank line, without
+// menus, share bars, adverts, captions, related links or comments; title,
+// date, URL, site (`source`) and author come from the page's JSON-LD, meta
+// tags and markup. Feed items' HTML bodies keep all their visible text.
+// HTML is parsed with gumbo, feeds with libxml2, never fetching anything.
 //
 // Thread-safety: an ArticleReader belongs to one thread; the free functions
 // are thread-safe.
@@ -99,8 +104,8 @@ struct Article {
   std::string source;    // Outlet or agency ("Reuters"); may be empty.
   std::string author;    // Byline ("Jane Doe, John Roe"); may be empty.
   std::string dateline;  // Place of a wire dateline ("GENEVA"); may be empty.
-  // The body in UTF-8, exactly as it stands in the input (HTML: the visible
-  // text). Sentences and token offsets refer to this string.
+  // The body in UTF-8, exactly as it stands in the input (HTML: the
+  // extracted main text). Sentences and token offsets refer to this string.
   std::string text;
   // Byte offset in `text` where the story's words begin: past a wire dateline
   // such as "GENEVA (Reuters) - ", which is not part of the first sentence.

@@ -69,8 +69,10 @@ class JsonlReader : public ArticleReader {
     a->source = str("source");
     a->author = str("author");
     a->text = str("text");
+    bool from_html = false;
     if (a->text.empty()) {
       if (std::string html = str("html"); !html.empty()) {
+        from_html = true;
         PageText page = ExtractPage(html);
         if (page.too_deep) {
           diag_->Error(path_, n, "\"html\" nested deeper than " + std::to_string(kMaxHtmlDepth) +
@@ -78,6 +80,7 @@ class JsonlReader : public ArticleReader {
           return false;
         }
         a->text = std::move(page.text);
+        if (a->text.empty()) diag_->Warning(path_, n, "no article text found in \"html\"");
         if (a->title.empty()) a->title = std::move(page.title);
         if (a->url.empty()) a->url = std::move(page.url);
         if (a->source.empty()) a->source = std::move(page.site_name);
@@ -85,7 +88,9 @@ class JsonlReader : public ArticleReader {
         if (str("date").empty()) a->date = std::move(page.date);
       }
     }
-    if (a->text.empty()) diag_->Warning(path_, n, "record has no \"text\" or \"html\"");
+    if (a->text.empty() && !from_html) {
+      diag_->Warning(path_, n, "record has no \"text\" or \"html\"");
+    }
     a->id = str("id");
     if (a->id.empty()) a->id = HashId(a->url.empty() ? a->text : a->url);
     std::string date = str("date");

@@ -64,7 +64,7 @@ class DocumentReader : public ArticleReader {
 // What every reader does last: finds a wire dateline at body_begin (setting
 // dateline, body_begin and, when source is empty, source) and gives an
 // undated article options.default_date. `scan_paragraphs` > 0 (HTML, whose
-// visible text opens with menus) also tries the start of that many further
+// text may open with a standfirst, byline or menus) also tries the start of that many further
 // paragraphs; past the first kDatelineAnyFormParagraphs only datelines with
 // an agency ("JAKARTA (Reuters) -") count there.
 inline constexpr int kDatelineAnyFormParagraphs = 40;
