@@ -58,7 +58,7 @@ class Progress {
 };
 
 // The input flags every command that reads articles takes, with the same
-// names and meanings (`dyad parse`).
+// names and meanings (`dyad parse`, `dyad extract`).
 struct InputFlags {
   std::vector<std::string> inputs;  // Files, directories, "-"; empty: stdin.
   std::string format = "auto";      // --input
@@ -107,6 +107,7 @@ class Output {
 // Each subcommand registers its flags and a callback that stores its exit
 // code in *exit_code.
 void AddParseCommand(CLI::App* app, int* exit_code);
+void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
