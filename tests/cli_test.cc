@@ -252,19 +252,32 @@ TEST(CliExtract, HtmlFileGivesOneRecordWithEveryKeyInOrder) {
   EXPECT_THAT(a["text"].get<std::string>(), HasSubstr("called for an immediate ceasefire."));
 }
 
+// A small news page: a menu, then a story long enough that a main-text
+// extractor keeps it.
+std::string StoryPage(const std::string& title) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title +
+         "</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+         "<article><h1>" +
+         title +
+         "</h1><p>Talks between the two delegations began in Geneva on Monday and were "
+         "expected to last until the end of the week, officials said.</p>"
+         "<p>The foreign ministry said the talks would cover the ceasefire, the exchange of "
+         "prisoners and the reopening of the border crossings closed since March.</p>"
+         "<p>Neither side gave details of its proposals, but both said they hoped to sign an "
+         "agreement before the end of the month.</p></article></body></html>";
+}
+
 TEST(CliExtract, JsonlHtmlRecordKeepsItsId) {
-  RunResult r = RunDyad(
-      "extract --input jsonl -",
-      "{\"id\":\"p1\",\"html\":\"<html><head><title>Talks</title></head><body><p>Talks began "
-      "in Geneva on Monday.</p></body></html>\"}\n");
+  nlohmann::json record = {{"id", "p1"}, {"html", StoryPage("Talks open in Geneva")}};
+  RunResult r = RunDyad("extract --input jsonl -", record.dump() + "\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   auto records = JsonLines(r.out);
   ASSERT_EQ(records.size(), 1u) << r.out;
   EXPECT_EQ(records[0]["id"], "p1");
-  EXPECT_EQ(records[0]["title"], "Talks");
+  EXPECT_EQ(records[0]["title"], "Talks open in Geneva");
   EXPECT_EQ(records[0]["date"], "");
-  EXPECT_EQ(records[0]["author"], "");
-  EXPECT_THAT(records[0]["text"].get<std::string>(), HasSubstr("Talks began in Geneva on Monday."));
+  EXPECT_THAT(records[0]["text"].get<std::string>(),
+              HasSubstr("Talks between the two delegations began in Geneva on Monday"));
 }
 
 TEST(CliExtract, BrokenJsonLineIsRejectedAndTheRestWritten) {
@@ -282,17 +295,16 @@ TEST(CliExtract, BrokenJsonLineIsRejectedAndTheRestWritten) {
 }
 
 TEST(CliExtract, ReadsHtmlFromStdin) {
-  const std::string page =
-      "<!DOCTYPE html><html><head><title>Ceasefire holds</title></head>"
-      "<body><p>The ceasefire held for a third day.</p></body></html>";
+  const std::string page = StoryPage("Ceasefire talks open");
   for (const char* args : {"extract -", "extract --input html -", "extract"}) {
     RunResult r = RunDyad(args, page);
     EXPECT_EQ(r.exit_code, 0) << args << ": " << r.err;
     auto records = JsonLines(r.out);
     ASSERT_EQ(records.size(), 1u) << args << ": " << r.out;
     EXPECT_FALSE(records[0]["id"].get<std::string>().empty()) << args;
-    EXPECT_EQ(records[0]["title"], "Ceasefire holds") << args;
-    EXPECT_THAT(records[0]["text"].get<std::string>(), HasSubstr("The ceasefire held")) << args;
+    EXPECT_EQ(records[0]["title"], "Ceasefire talks open") << args;
+    EXPECT_THAT(records[0]["text"].get<std::string>(), HasSubstr("the exchange of prisoners"))
+        << args;
   }
 }
 
