@@ -3,30 +3,37 @@
 #
 #   scripts/run-bench.sh BUILD_DIR        (make bench does this)
 #
-# Writes bench/results/segment-YYYY-MM-DD.json (Google Benchmark JSON: 5
-# repetitions, aggregates only, with the machine's context) and prints the
-# median speeds. Speed is measured, never asserted: the exit code only says
-# whether the benchmark ran. The news corpus is read at run time from
-# $DYAD_BENCH_CORPUS (default ../shared/data/bench/news-general.jsonl beside
-# the source tree); without it the benchmarks are skipped with a message.
+# For each benchmark program NAME_bench (segment, extract) writes
+# bench/results/NAME-YYYY-MM-DD.json (Google Benchmark JSON: 5 repetitions,
+# aggregates only, with the machine's context) and prints the median speeds.
+# Speed is measured, never asserted: the exit code only says whether the
+# benchmarks ran. Their data is read at run time, beside the source tree:
+#   segment   news text, $DYAD_BENCH_CORPUS (default
+#             ../shared/data/bench/news-general.jsonl)
+#   extract   gzipped web pages, $DYAD_BENCH_HTML (default
+#             ../shared/data/news/article-extraction-benchmark/html)
+# Without it a benchmark is skipped with a message.
 set -euo pipefail
 
 build="${1:?usage: scripts/run-bench.sh BUILD_DIR}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="$build/bench/segment_bench"
-if [[ ! -x "$bin" ]]; then
-  echo "run-bench: $bin not found; build with -DDYAD_BUILD_BENCH=ON first" >&2
-  exit 1
-fi
+benches=(segment extract)
+for name in "${benches[@]}"; do
+  if [[ ! -x "$build/bench/${name}_bench" ]]; then
+    echo "run-bench: $build/bench/${name}_bench not found; build with -DDYAD_BUILD_BENCH=ON first" >&2
+    exit 1
+  fi
+done
 
 mkdir -p "$root/bench/results"
-out="$root/bench/results/segment-$(date -u +%F).json"
-"$bin" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
-  --benchmark_out="$out" --benchmark_out_format=json
+for name in "${benches[@]}"; do
+  out="$root/bench/results/$name-$(date -u +%F).json"
+  "$build/bench/${name}_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+    --benchmark_out="$out" --benchmark_out_format=json
 
-echo
-echo "Saved $out"
-python3 - "$out" <<'PY'
+  echo
+  echo "Saved $out"
+  python3 - "$out" <<'PY'
 import json, sys
 data = json.load(open(sys.argv[1]))
 ctx = data.get("context", {})
@@ -37,5 +44,7 @@ for b in data.get("benchmarks", []):
         print(f"{b['name']}: skipped: {b.get('error_message', '')}")
     elif b.get("aggregate_name") == "median":
         mbs = b.get("bytes_per_second", 0) / 1e6
-        print(f"{b['run_name']:<14} median {mbs:8.1f} MB/s  ({1e3 / mbs if mbs else 0:.2f} ns/byte)")
+        print(f"{b['run_name']:<26} median {mbs:8.1f} MB/s  ({1e3 / mbs if mbs else 0:.2f} ns/byte)")
 PY
+  echo
+done

@@ -4,14 +4,38 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
 
 #include "run_dyad.h"
 
 namespace dyad::testing {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
+
+// The JSON Lines `dyad extract` wrote, one object per line, keys in the
+// order written. A line that is not JSON fails the test.
+std::vector<nlohmann::ordered_json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::ordered_json> records;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
+    EXPECT_TRUE(j.is_object()) << "not a JSON object: " << line;
+    records.push_back(std::move(j));
+  }
+  return records;
+}
+
+std::vector<std::string> Keys(const nlohmann::ordered_json& record) {
+  std::vector<std::string> keys;
+  for (const auto& item : record.items()) keys.push_back(item.key());
+  return keys;
+}
 
 TEST(Cli, VersionAndHelp) {
   RunResult v = RunDyad("--version");
@@ -191,6 +215,131 @@ TEST(Cli, EveryExampleFormatIsRead) {
     EXPECT_EQ(r.exit_code, 0) << f << ": " << r.err;
     EXPECT_THAT(r.out, HasSubstr("# text = ")) << f;
   }
+}
+
+TEST(CliExtract, HelpDescribesTheOutput) {
+  RunResult h = RunDyad("--help");
+  EXPECT_THAT(h.out, HasSubstr("dyad extract page.html"));
+  RunResult eh = RunDyad("extract --help");
+  EXPECT_EQ(eh.exit_code, 0);
+  EXPECT_THAT(eh.out, HasSubstr("--input"));
+  EXPECT_THAT(eh.out, HasSubstr("--date"));
+  EXPECT_THAT(eh.out, HasSubstr("--output"));
+  EXPECT_THAT(eh.out, HasSubstr("\"site\""));
+}
+
+TEST(CliExtract, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunDyad("extract --no-such-flag").exit_code, 2);
+  RunResult r = RunDyad("extract --input yaml examples/ministry-statement.html");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("dyad extract: "));
+  EXPECT_EQ(RunDyad("extract --date yesterday examples/ministry-statement.html").exit_code, 2);
+  EXPECT_EQ(RunDyad("extract -o /no/such/dir/out.jsonl examples/wire.jsonl").exit_code, 2);
+}
+
+TEST(CliExtract, HtmlFileGivesOneRecordWithEveryKeyInOrder) {
+  RunResult r = RunDyad("extract examples/ministry-statement.html");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 1u) << r.out;
+  const auto& a = records[0];
+  EXPECT_THAT(Keys(a), ElementsAre("id", "title", "date", "url", "site", "author", "text"));
+  for (const auto& item : a.items()) EXPECT_TRUE(item.value().is_string()) << item.key();
+  EXPECT_EQ(a["id"], "ministry-statement");
+  EXPECT_EQ(a["title"], "Ministry condemns strikes on Gaza");
+  EXPECT_EQ(a["date"], "2024-04-26");
+  EXPECT_EQ(a["url"], "https://news.example.com/world/ministry-condemns-strikes");
+  EXPECT_THAT(a["text"].get<std::string>(), HasSubstr("called for an immediate ceasefire."));
+}
+
+// A small news page: a menu, then a story long enough that a main-text
+// extractor keeps it.
+std::string StoryPage(const std::string& title) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title +
+         "</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+         "<article><h1>" +
+         title +
+         "</h1><p>Talks between the two delegations began in Geneva on Monday and were "
+         "expected to last until the end of the week, officials said.</p>"
+         "<p>The foreign ministry said the talks would cover the ceasefire, the exchange of "
+         "prisoners and the reopening of the border crossings closed since March.</p>"
+         "<p>Neither side gave details of its proposals, but both said they hoped to sign an "
+         "agreement before the end of the month.</p></article></body></html>";
+}
+
+TEST(CliExtract, JsonlHtmlRecordKeepsItsId) {
+  nlohmann::json record = {{"id", "p1"}, {"html", StoryPage("Talks open in Geneva")}};
+  RunResult r = RunDyad("extract --input jsonl -", record.dump() + "\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 1u) << r.out;
+  EXPECT_EQ(records[0]["id"], "p1");
+  EXPECT_EQ(records[0]["title"], "Talks open in Geneva");
+  EXPECT_EQ(records[0]["date"], "");
+  EXPECT_THAT(records[0]["text"].get<std::string>(),
+              HasSubstr("Talks between the two delegations began in Geneva on Monday"));
+}
+
+TEST(CliExtract, BrokenJsonLineIsRejectedAndTheRestWritten) {
+  RunResult r = RunDyad("extract --input jsonl -",
+                        "{\"id\":\"first\",\"html\":\"<p>One sentence.</p>\"}\n"
+                        "{\"id\":\"second\",\"html\":\"<p>Trunc\n"
+                        "{\"id\":\"third\",\"text\":\"Another one.\"}\n");
+  EXPECT_EQ(r.exit_code, 1);
+  auto records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 2u) << r.out;
+  EXPECT_EQ(records[0]["id"], "first");
+  EXPECT_EQ(records[1]["id"], "third");
+  EXPECT_EQ(records[1]["text"], "Another one.");
+  EXPECT_THAT(r.err, HasSubstr("-:2: "));
+}
+
+TEST(CliExtract, ReadsHtmlFromStdin) {
+  const std::string page = StoryPage("Ceasefire talks open");
+  for (const char* args : {"extract -", "extract --input html -", "extract"}) {
+    RunResult r = RunDyad(args, page);
+    EXPECT_EQ(r.exit_code, 0) << args << ": " << r.err;
+    auto records = JsonLines(r.out);
+    ASSERT_EQ(records.size(), 1u) << args << ": " << r.out;
+    EXPECT_FALSE(records[0]["id"].get<std::string>().empty()) << args;
+    EXPECT_EQ(records[0]["title"], "Ceasefire talks open") << args;
+    EXPECT_THAT(records[0]["text"].get<std::string>(), HasSubstr("the exchange of prisoners"))
+        << args;
+  }
+}
+
+TEST(CliExtract, PageWithoutTextGivesARecordWithEmptyText) {
+  RunResult r = RunDyad("extract --input html -",
+                        "<html><head><title>Gallery</title><script>x()</script></head>"
+                        "<body><img src=a.jpg></body></html>");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("warning"));
+  auto records = JsonLines(r.out);
+  ASSERT_EQ(records.size(), 1u) << r.out;
+  EXPECT_EQ(records[0]["title"], "Gallery");
+  EXPECT_EQ(records[0]["text"], "");
+}
+
+TEST(CliExtract, EveryFormatAndTheDateFlag) {
+  std::string dir = MakeTempDir();
+  RunResult r = RunDyad(
+      "extract --date 2024-01-01 examples/reuters-style.txt examples/wire.jsonl "
+      "examples/world-feed.rss examples/pretokenized.conllu -o '" +
+      dir + "/out.jsonl'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  auto records = JsonLines(ReadFileOrDie(dir + "/out.jsonl"));
+  std::filesystem::remove_all(dir);
+  ASSERT_GE(records.size(), 4u);
+  for (const auto& a : records) {
+    EXPECT_FALSE(a["date"].get<std::string>().empty()) << a.dump();
+    EXPECT_FALSE(a["text"].get<std::string>().empty()) << a.dump();
+  }
+  // CoNLL-U: the sentences' own text, not the token lines.
+  const auto& conllu = records.back();
+  EXPECT_EQ(conllu["id"], "pretok-1");
+  EXPECT_THAT(conllu["text"].get<std::string>(), HasSubstr("Lavrov didn't meet Blinken."));
+  EXPECT_THAT(conllu["text"].get<std::string>(), Not(HasSubstr("\t")));
 }
 
 }  // namespace

@@ -3,9 +3,16 @@
 #ifndef DYAD_CLI_CLI_H_
 #define DYAD_CLI_CLI_H_
 
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/diagnostics.h"
+#include "ingest/ingest.h"
 
 namespace CLI {
 class App;
@@ -30,24 +37,77 @@ class StderrDiagnostics : public Diagnostics {
               std::string_view reason) override;
 };
 
-// Shows "N articles, M sentences, R/s" on stderr when it is a terminal;
-// silent otherwise. Call Tick often; it redraws at most a few times a second.
+// Shows "N articles, M sentences, R articles/s" on stderr when it is a
+// terminal; silent otherwise. `unit` names the items ("articles"); `detail`
+// names a second count ("sentences"), or is null to show none. Call Tick
+// often; it redraws at most a few times a second.
 class Progress {
  public:
-  explicit Progress(const char* unit);
-  void Tick(int64_t items, int64_t sentences);
-  void Finish(int64_t items, int64_t sentences);
+  explicit Progress(const char* unit, const char* detail = nullptr);
+  void Tick(int64_t items, int64_t details = 0);
+  void Finish(int64_t items, int64_t details = 0);
 
  private:
+  void Draw(int64_t items, int64_t details) const;
+
   const char* unit_;
+  const char* detail_;
   bool enabled_;
   double start_;
   double last_ = 0;
 };
 
+// The input flags every command that reads articles takes, with the same
+// names and meanings (`dyad parse`, `dyad extract`).
+struct InputFlags {
+  std::vector<std::string> inputs;  // Files, directories, "-"; empty: stdin.
+  std::string format = "auto";      // --input
+  std::string date;                 // --date, as typed.
+};
+
+// Registers the positional inputs, --input and --date on `sub`, stored in
+// *flags (which must outlive `sub`).
+void AddInputFlags(CLI::App* sub, InputFlags* flags);
+
+// The ingest options the flags ask for; prints "dyad COMMAND: problem" to
+// stderr and returns nullopt on a usage error (unknown format, bad date).
+std::optional<ingest::IngestOptions> IngestOptionsFromFlags(const InputFlags& flags,
+                                                            const char* command);
+
+// Reads every article of `inputs` (directories expanded, empty meaning stdin)
+// and calls on_article for each, in input order. An input that cannot
+// be opened, or whose rest cannot be read, is reported to *diag as an error
+// and the next one is read. Bad records inside an input are reported by
+// ingest itself.
+void ForEachArticle(const std::vector<std::string>& inputs, const ingest::IngestOptions& options,
+                    Diagnostics* diag,
+                    const std::function<void(const ingest::Article&)>& on_article);
+
+// Where a command writes its results: stdout for "-", else a file it
+// creates. Writes are buffered by stdio.
+class Output {
+ public:
+  // Opens `path`; null after printing "dyad COMMAND: cannot write PATH".
+  static std::unique_ptr<Output> Open(const std::string& path, const char* command);
+  ~Output();
+  // Not copyable: it owns the FILE.
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  void Write(std::string_view s) { std::fwrite(s.data(), 1, s.size(), f_); }
+  // Flushes and closes (stdout is flushed only); false if any write failed.
+  // REQUIRES: called once, and no Write after it.
+  bool Close();
+
+ private:
+  explicit Output(FILE* f) : f_(f) {}
+  FILE* f_;
+};
+
 // Each subcommand registers its flags and a callback that stores its exit
 // code in *exit_code.
 void AddParseCommand(CLI::App* app, int* exit_code);
+void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli

@@ -24,10 +24,14 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  dyad parse examples/wire.jsonl              JSON Lines articles -> CoNLL-U\n"
       "  dyad parse news/ > news.conllu              every file below news/, any format\n"
-      "  dyad parse --date 2024-04-24 story.txt.gz   supply a date, read gzip\n\n"
+      "  dyad parse --date 2024-04-24 story.txt.gz   supply a date, read gzip\n"
+      "  dyad extract page.html                      a web page -> its article as JSON\n"
+      "  dyad extract --input jsonl pages.jsonl > articles.jsonl\n"
+      "                                              lines {\"id\",\"html\"} -> articles\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
+  AddExtractCommand(&app, &exit_code);
   AddTrainCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-#include <optional>
 
 #include "cli/cli.h"
 #include "ingest/ingest.h"
@@ -13,34 +12,12 @@ namespace dyad::cli {
 namespace {
 
 struct ParseFlags {
-  std::vector<std::string> inputs;
-  std::string input_format = "auto";
-  std::string date;
+  InputFlags input;
   std::string output = "-";
   bool no_line_break_split = false;
 };
 
 constexpr size_t kFlushBytes = 1 << 20;
-
-class Output {
- public:
-  explicit Output(FILE* f) : f_(f) {}
-  void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), f_); }
-  bool Close() {
-    bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
-    if (f_ != stdout) ok = std::fclose(f_) == 0 && ok;
-    return ok;
-  }
-
- private:
-  FILE* f_;
-};
-
-// Status messages already name their file; the diagnostic adds it again.
-std::string WithoutPathPrefix(const std::string& message, const std::string& path) {
-  if (message.starts_with(path + ": ")) return message.substr(path.size() + 2);
-  return message;
-}
 
 // "# newdoc id = ..." and, when known, the article's metadata as further
 // comments, so that every sentence can be traced to its article.
@@ -57,27 +34,6 @@ void AppendArticleHeader(const ingest::Article& a, std::string* out) {
   field("url", a.url);
   field("source", a.source);
   field("dateline", a.dateline);
-}
-
-// The ingest options the flags ask for; prints the problem and returns
-// nullopt on a usage error.
-std::optional<ingest::IngestOptions> IngestOptionsFromFlags(const ParseFlags& flags) {
-  ingest::IngestOptions options;
-  auto format = ingest::ParseInputFormat(flags.input_format);
-  if (!format.ok()) {
-    std::fprintf(stderr, "dyad parse: %s\n", format.status().message().c_str());
-    return std::nullopt;
-  }
-  options.format = *format;
-  if (!flags.date.empty()) {
-    auto d = ingest::NormalizeDate(flags.date);
-    if (!d.ok()) {
-      std::fprintf(stderr, "dyad parse: --date %s: expected YYYY-MM-DD\n", flags.date.c_str());
-      return std::nullopt;
-    }
-    options.default_date = *d;
-  }
-  return options;
 }
 
 // The segmenter with the shipped boundary model from the dyad home (rules
@@ -133,49 +89,26 @@ int64_t WriteArticle(const ingest::Article& article, const text::Segmenter& segm
 
 // The pipeline of this command: inputs -> articles -> sentences -> CoNLL-U.
 int RunParse(const ParseFlags& flags) {
-  auto options = IngestOptionsFromFlags(flags);
+  auto options = IngestOptionsFromFlags(flags.input, "parse");
   if (!options) return kExitUsage;
   auto segmenter = LoadSegmenter(flags);
   if (segmenter == nullptr) return kExitUsage;
-  FILE* out_file = flags.output == "-" ? stdout : std::fopen(flags.output.c_str(), "wb");
-  if (out_file == nullptr) {
-    std::fprintf(stderr, "dyad parse: cannot write %s\n", flags.output.c_str());
-    return kExitUsage;
-  }
-  Output out(out_file);
+  auto out = Output::Open(flags.output, "parse");
+  if (out == nullptr) return kExitUsage;
 
   StderrDiagnostics diag;
-  FileSystem* fs = FileSystem::Default();
-  std::vector<std::string> inputs = flags.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  Progress progress("articles");
+  Progress progress("articles", "sentences");
   int64_t articles = 0, sentences = 0;
-  ingest::Article article;
-  for (const auto& path : ingest::ExpandInputs(inputs, fs, &diag)) {
-    auto reader = ingest::ArticleReader::Open(path, *options, fs, &diag);
-    if (!reader.ok()) {
-      diag.Error(path, 0, WithoutPathPrefix(reader.status().message(), path));
-      continue;
+  ForEachArticle(flags.input.inputs, *options, &diag, [&](const ingest::Article& article) {
+    if (article.date.empty()) {
+      diag.Warning(article.file, article.line,
+                   "article \"" + article.id + "\" has no date; use --date to supply one");
     }
-    while (true) {
-      auto more = (*reader)->Next(&article);
-      if (!more.ok()) {
-        diag.Error(
-            path, 0,
-            WithoutPathPrefix(more.status().message(), path) + "; rest of the input skipped");
-        break;
-      }
-      if (!*more) break;
-      if (article.date.empty()) {
-        diag.Warning(article.file, article.line,
-                     "article \"" + article.id + "\" has no date; use --date to supply one");
-      }
-      sentences += WriteArticle(article, *segmenter, &diag, &out);
-      progress.Tick(++articles, sentences);
-    }
-  }
+    sentences += WriteArticle(article, *segmenter, &diag, out.get());
+    progress.Tick(++articles, sentences);
+  });
   progress.Finish(articles, sentences);
-  if (!out.Close()) {
+  if (!out->Close()) {
     std::fprintf(stderr, "dyad parse: error writing output\n");
     return kExitUsage;
   }
@@ -198,15 +131,7 @@ void AddParseCommand(CLI::App* app, int* exit_code) {
       "  dyad parse examples/wire.jsonl\n"
       "  dyad parse --input html --date 2024-04-24 page.html.gz\n"
       "  zcat feed.jsonl.gz | dyad parse --input jsonl - > out.conllu");
-  sub->add_option("inputs", flags->inputs,
-                  "Files or directories (recursive) to read; '-' or nothing for stdin. "
-                  ".gz and .zst files are decompressed.");
-  sub->add_option("--input", flags->input_format,
-                  "Input format: text, jsonl, html, rss, conllu or auto (by extension, then "
-                  "content)")
-      ->default_val("auto");
-  sub->add_option("--date", flags->date,
-                  "Publication date (YYYY-MM-DD) for articles that do not carry one");
+  AddInputFlags(sub, &flags->input);
   sub->add_option("-o,--output", flags->output, "Write here instead of stdout");
   sub->add_flag("--no-line-break-split", flags->no_line_break_split,
                 "Do not end sentences at line breaks after unpunctuated lines (for hard-wrapped "
