@@ -109,6 +109,9 @@ struct Element {
   int link_chars = 0;     // Of which inside links.
   bool scored = false;
   double score = 0;
+  // Its last text ends a sentence (". ", "?", a closing quote).
+  bool ends_sentence = false;
+  int blocks = 0;  // Blocks of text below, excluded ones not counted.
 
   double LinkDensity() const { return chars == 0 ? 0 : static_cast<double>(link_chars) / chars; }
 };
@@ -287,10 +290,20 @@ void MarkExcluded(Page* page) {
   for (Block& b : page->blocks) b.excluded = elements[b.element].excluded;
 }
 
+bool EndsSentence(const std::string& text, const Block& b) {
+  std::string_view s(text.data() + b.begin, b.end - b.begin);
+  for (std::string_view end : {".", "!", "?", "\"", "\u201D", ".)"}) {
+    if (s.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // Sums block lengths into their elements and up the tree.
 void SumText(Page* page) {
   for (const Block& b : page->blocks) {
     if (b.excluded) continue;
+    page->elements[b.element].ends_sentence = EndsSentence(page->text, b);
+    ++page->elements[b.element].blocks;
     page->elements[b.element].chars += b.chars;
     page->elements[b.element].link_chars += b.link_chars;
   }
@@ -299,6 +312,10 @@ void SumText(Page* page) {
     if (e.excluded) continue;
     page->elements[e.parent].chars += e.chars;
     page->elements[e.parent].link_chars += e.link_chars;
+    page->elements[e.parent].blocks += e.blocks;
+    if (e.ends_sentence && e.blocks == page->elements[e.parent].blocks) {
+      page->elements[e.parent].ends_sentence = true;  // Its only text.
+    }
   }
 }
 
@@ -406,6 +423,14 @@ int MergeParts(const Page& page, int top) {
   return top;
 }
 
+// A <p>, or a div that holds one paragraph of text and nothing else (a lede
+// in a wrapper of its own, a one-line div), not marked as boilerplate.
+bool IsParagraphLike(const Element& e) {
+  if (e.tag == GUMBO_TAG_P) return true;
+  return (e.tag == GUMBO_TAG_DIV || e.tag == GUMBO_TAG_BLOCKQUOTE) && e.blocks == 1 &&
+         e.class_weight >= 0;
+}
+
 // The container and the siblings that belong with it, as flags per element.
 std::vector<bool> SelectContent(const Page& page, int top) {
   std::vector<bool> in(page.elements.size(), false);
@@ -416,9 +441,12 @@ std::vector<bool> SelectContent(const Page& page, int top) {
     const Element& e = page.elements[i];
     if (e.parent != parent || e.excluded) continue;
     bool join = static_cast<int>(i) == top || (e.scored && e.score >= threshold);
-    if (!join && e.tag == GUMBO_TAG_P) {
+    if (!join && IsParagraphLike(e)) {
+      // Readability's rule for paragraphs, for any element that reads as
+      // one: a lede in a wrapper of its own, a one-line div.
       const double ld = e.LinkDensity();
-      join = (e.chars >= 80 && ld < 0.25) || (e.chars > 0 && e.chars < 80 && ld == 0);
+      join = (e.chars >= 80 && ld < 0.25) ||
+             (e.chars > 0 && e.chars < 80 && ld == 0 && e.ends_sentence);
     }
     in[i] = join;
   }
