@@ -343,10 +343,12 @@ int ChooseContainer(Page* page) {
   for (const Block& b : page->blocks) {
     if (b.excluded || b.chars < kMinScoredChars) continue;
     const double score = 1 + b.commas + std::min(b.chars / 100, 3);
-    // A paragraph's own element votes only when it holds more than this one
-    // block of text (text straight inside a div among other text).
-    int e = page->elements[b.element].tag == GUMBO_TAG_P ? page->elements[b.element].parent
-                                                          : b.element;
+    // A paragraph votes for its container: the parent of its <p>, or of a
+    // div holding just this text (Readability turns those into <p>s); text
+    // straight inside a div among other text votes for that div.
+    const Element& own = page->elements[b.element];
+    int e = own.tag == GUMBO_TAG_P || (own.tag == GUMBO_TAG_DIV && own.blocks == 1) ? own.parent
+                                                                                   : b.element;
     for (int level = 0; level < 5 && e > 0; ++level, e = page->elements[e].parent) {
       Element& el = page->elements[e];
       if (!el.scored) {
