@@ -1,6 +1,7 @@
 // Golden files: `dyad parse` on every file in examples/ must reproduce
-// tests/golden/parse/<file>.expected byte for byte, and `dyad extract` on
-// every web page in examples/ (*.html, *.htm) tests/golden/extract/<file>.expected.
+// tests/golden/parse/<file>.expected byte for byte, `dyad extract` on every
+// web page in examples/ (*.html, *.htm) tests/golden/extract/<file>.expected,
+// and on every page in tests/pages/ the tests/pages/<file>.expected beside it.
 // Run with DYAD_UPDATE_GOLDEN=1 to rewrite them after an intended change; the
 // diff then shows in review.
 #include <gtest/gtest.h>
@@ -16,19 +17,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Runs `dyad COMMAND 'examples/NAME'` for every example file `wanted` accepts
-// and compares its stdout with tests/golden/STAGE/NAME.expected (or rewrites
-// that file under DYAD_UPDATE_GOLDEN).
-void CheckExamples(const std::string& stage, const std::string& command,
-                   const std::function<bool(const fs::path&)>& wanted) {
-  const fs::path examples = fs::path(DYAD_SOURCE_DIR) / "examples";
-  const fs::path golden = fs::path(DYAD_SOURCE_DIR) / "tests/golden" / stage;
+// Runs `dyad COMMAND 'INPUTS/NAME'` for every file in INPUTS (a folder of the
+// source tree) that `wanted` accepts and compares its stdout with
+// GOLDEN/NAME.expected (or rewrites that file under DYAD_UPDATE_GOLDEN).
+void CheckOutputs(const std::string& inputs, const std::string& golden_dir,
+                  const std::string& command, const std::function<bool(const fs::path&)>& wanted) {
+  const fs::path examples = fs::path(DYAD_SOURCE_DIR) / inputs;
+  const fs::path golden = fs::path(DYAD_SOURCE_DIR) / golden_dir;
   const bool update = std::getenv("DYAD_UPDATE_GOLDEN") != nullptr;
   int compared = 0;
   for (const auto& entry : fs::directory_iterator(examples)) {
     if (!entry.is_regular_file() || !wanted(entry.path())) continue;
     const std::string name = entry.path().filename().string();
-    RunResult r = RunDyad(command + " 'examples/" + name + "'");
+    RunResult r = RunDyad(command + " '" + inputs + "/" + name + "'");
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
     const fs::path expected = golden / (name + ".expected");
     if (update) {
@@ -44,15 +45,22 @@ void CheckExamples(const std::string& stage, const std::string& command,
   }
 }
 
+bool IsHtml(const fs::path& p) { return p.extension() == ".html" || p.extension() == ".htm"; }
+
 TEST(Golden, ParseExamples) {
-  CheckExamples("parse", "parse --date 2024-01-01", [](const fs::path&) { return true; });
+  CheckOutputs("examples", "tests/golden/parse", "parse --date 2024-01-01",
+               [](const fs::path&) { return true; });
 }
 
 // Without --date: the record shows what the page itself says.
 TEST(Golden, ExtractExamples) {
-  CheckExamples("extract", "extract", [](const fs::path& p) {
-    return p.extension() == ".html" || p.extension() == ".htm";
-  });
+  CheckOutputs("examples", "tests/golden/extract", "extract", IsHtml);
+}
+
+// Hand-made pages, one per extraction rule (tests/pages/README.md): the
+// expected records were written and checked by hand.
+TEST(Golden, ExtractionRulePages) {
+  CheckOutputs("tests/pages", "tests/pages", "extract", IsHtml);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace dyad::ingest {
 
@@ -29,6 +30,23 @@ std::string DeclaredHtmlCharset(std::string_view html) {
     p = head.find("charset", p + 7);
   }
   return "";
+}
+
+std::string WebEncodingForLabel(const std::string& label) {
+  static constexpr std::pair<std::string_view, std::string_view> kSupersets[] = {
+      {"ascii", "windows-1252"},      {"us-ascii", "windows-1252"},
+      {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"},
+      {"iso_8859-1", "windows-1252"}, {"latin1", "windows-1252"},
+      {"l1", "windows-1252"},         {"cp819", "windows-1252"},
+      {"iso-8859-9", "windows-1254"}, {"latin5", "windows-1254"},
+      {"iso-8859-11", "windows-874"}, {"tis-620", "windows-874"},
+      {"gb2312", "gb18030"},          {"gbk", "gb18030"},
+      {"euc-kr", "windows-949"},      {"ks_c_5601-1987", "windows-949"},
+  };
+  for (const auto& [from, to] : kSupersets) {
+    if (label == from) return std::string(to);
+  }
+  return label;
 }
 
 Result<std::string> ConvertToUtf8(std::string_view bytes, const std::string& charset) {

@@ -19,6 +19,12 @@ namespace dyad::ingest {
 // case; empty if none.
 std::string DeclaredHtmlCharset(std::string_view html);
 
+// The encoding a browser actually uses for a declared label, as the WHATWG
+// Encoding Standard maps them: pages labelled "iso-8859-1", "latin1" or
+// "us-ascii" are windows-1252 (curly quotes at 0x93/0x94 and all), and so
+// on for a few other supersets. Other labels come back unchanged.
+std::string WebEncodingForLabel(const std::string& label);
+
 // Converts `bytes` from `charset` (an ICU converter name such as
 // "windows-1252", "iso-8859-1", "shift_jis") to UTF-8; bytes with no mapping
 // become U+FFFD. kInvalidArgument if ICU does not know the charset.

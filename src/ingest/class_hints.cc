@@ -10,7 +10,7 @@
 namespace dyad::ingest {
 namespace {
 
-enum Kind : uint8_t { kPositive, kNegative, kNeverText };
+enum Kind : uint8_t { kPositive, kNegative, kNeverText, kHidden };
 
 struct Word {
   std::string_view word;
@@ -45,11 +45,12 @@ constexpr Word kWords[] = {
     {"richtext", kPositive},    {"share", kNeverText},        {"sharing", kNeverText},
     {"shoutbox", kNeverText},   {"sidebar", kNegative},       {"signup", kNeverText},
     {"skyscraper", kNeverText}, {"social", kNeverText},       {"sponsor", kNeverText},
-    {"sponsored", kNeverText},  {"sr", kNeverText},           {"story", kPositive},
+    {"sponsored", kNeverText},  {"sr", kHidden},           {"story", kPositive},
     {"subscribe", kNeverText},  {"subscription", kNegative},  {"supplemental", kNegative},
     {"taboola", kNeverText},    {"tag", kNegative},           {"tags", kNegative},
     {"teaser", kNegative},      {"text", kPositive},          {"toolbar", kNeverText},
-    {"tools", kNegative},       {"trending", kNeverText},     {"visuallyhidden", kNeverText},
+    {"tools", kNegative},       {"trending", kNeverText},     {"visually", kHidden},
+    {"visuallyhidden", kHidden},
     {"widget", kNegative},
 };
 
@@ -77,7 +78,8 @@ void AddWords(std::string_view value, ClassHint* hint) {
           ++hint->positive;
         } else {
           ++hint->negative;
-          if (w->kind == kNeverText) hint->never_text = true;
+          if (w->kind == kNeverText || w->kind == kHidden) hint->never_text = true;
+          if (w->kind == kHidden) hint->hidden = true;
         }
       }
     }

@@ -27,6 +27,9 @@ struct ClassHint {
   // the class says: comments, cookie banners, share bars, "related" lists,
   // hidden or screen-reader-only text.
   bool never_text = false;
+  // A word that hides the element from sighted readers (screen-reader-only
+  // text: "sr-only", "visually-hidden"); it is never text, even inline.
+  bool hidden = false;
 };
 
 ClassHint ClassHintOf(std::string_view class_attr, std::string_view id_attr);

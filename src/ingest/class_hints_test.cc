@@ -36,5 +36,12 @@ TEST(ClassHintOf, ClassAndIdBothCount) {
   EXPECT_EQ(ClassHintOf("", "").positive, 0);
 }
 
+TEST(ClassHintOf, ScreenReaderOnlyIsHidden) {
+  for (const char* cls : {"sr-only", "visually-hidden", "visuallyHidden", "u-visuallyhidden"}) {
+    EXPECT_TRUE(ClassHintOf(cls, "").hidden) << cls;
+  }
+  EXPECT_FALSE(ClassHintOf("comments", "").hidden);
+}
+
 }  // namespace
 }  // namespace dyad::ingest

@@ -56,7 +56,7 @@ class HtmlReader : public DocumentReader {
       *html = ReplaceInvalidUtf8(*html);
       return;
     }
-    if (charset.empty()) charset = "windows-1252";
+    charset = charset.empty() ? "windows-1252" : WebEncodingForLabel(charset);
     auto converted = ConvertToUtf8(*html, charset);
     if (!converted.ok()) {
       diag_->Warning(path_, line, converted.status().message() + "; reading as windows-1252");

@@ -188,6 +188,8 @@ class PageBuilder {
     }
     const GumboElement& e = node->v.element;
     if (IsInvisibleTag(e.tag) || IsHidden(e)) return false;
+    const ClassHint hint = ClassHintOf(Attr(e, "class"), Attr(e, "id"));
+    if (hint.hidden) return false;
     if (e.tag == GUMBO_TAG_A) {
       f->link = true;
       ++link_depth_;
@@ -201,7 +203,6 @@ class PageBuilder {
     Element& el = page_.elements.emplace_back();
     el.parent = parent;
     el.tag = e.tag;
-    ClassHint hint = ClassHintOf(Attr(e, "class"), Attr(e, "id"));
     // At most +/-2 (50 points), as Readability's one match per attribute:
     // "entry-content post-content article-body" is no better for its words.
     el.class_weight = std::clamp(hint.positive - hint.negative, -2, 2);
@@ -341,7 +342,8 @@ double BaseScore(const Element& e) {
 // further up. Returns the best element, or 0 if no paragraph voted.
 int ChooseContainer(Page* page) {
   for (const Block& b : page->blocks) {
-    if (b.excluded || b.chars < kMinScoredChars) continue;
+    // Link text is navigation, whatever its length: it does not vote.
+    if (b.excluded || b.chars < kMinScoredChars || b.link_chars * 2 > b.chars) continue;
     const double score = 1 + b.commas + std::min(b.chars / 100, 3);
     // A paragraph votes for its container: the parent of its <p>, or of a
     // div holding just this text (Readability turns those into <p>s); text
@@ -399,7 +401,11 @@ int MergeParts(const Page& page, int top) {
   std::vector<int> parts;
   for (size_t i = 1; i < page.elements.size(); ++i) {
     const Element& e = page.elements[i];
-    if (e.scored && !e.excluded && e.score >= floor) parts.push_back(static_cast<int>(i));
+    const int j = static_cast<int>(i);
+    // The container's ancestors are not parts: they hold it.
+    if (e.scored && !e.excluded && e.score >= floor && (j == top || !IsAncestor(page, j, top))) {
+      parts.push_back(j);
+    }
   }
   // Only outermost parts: one inside another adds no text.
   std::vector<int> outer;
@@ -507,7 +513,8 @@ MainText ExtractMainText(const GumboNode* document) {
   SumText(&page);
   MainText out;
   int top = ChooseContainer(&page);
-  if (top != 0) {
+  const bool fallback = top == 0;
+  if (!fallback) {
     top = MergeParts(page, top);
   } else {
     // No paragraph long enough to vote (a short notice, a stub): the page's
@@ -526,7 +533,11 @@ MainText ExtractMainText(const GumboNode* document) {
   }
   for (const Block& b : page.blocks) {
     if (b.excluded || !in[b.element] || clutter[b.element]) continue;
-    if (page.elements[b.element].tag == GUMBO_TAG_H1) continue;  // The headline.
+    const GumboTag tag = page.elements[b.element].tag;
+    if (tag == GUMBO_TAG_H1) continue;  // The headline.
+    // Without a voted container, headings are section titles of an index
+    // page ("Latest"), not a story.
+    if (fallback && IsHeading(tag)) continue;
     if (b.link_chars * 2 > b.chars && b.chars < 200) continue;
     std::string_view text(page.text.data() + b.begin, b.end - b.begin);
     if (IsLabel(text, b.chars)) continue;

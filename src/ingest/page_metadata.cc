@@ -66,6 +66,8 @@ std::string NodeText(const GumboNode* node, size_t limit) {
   return Collapse(out);
 }
 
+constexpr size_t kMaxHeadlineBytes = 300;
+
 // Date sources, best first.
 enum DateRank { kJsonLd, kPublishedTime, kItemprop, kMetaName, kTimeElement, kRanks };
 
@@ -81,10 +83,17 @@ std::string NormalizeLoose(std::string_view d) {
   return "";
 }
 
-// "By Jane Doe and John Roe" -> "Jane Doe and John Roe".
+// "By Jane Doe and John Roe | 12 May 2024" -> "Jane Doe and John Roe".
 std::string StripBy(std::string s) {
   for (const char* prefix : {"By ", "by ", "BY "}) {
-    if (s.starts_with(prefix)) return s.substr(std::strlen(prefix));
+    if (s.starts_with(prefix)) {
+      s.erase(0, std::strlen(prefix));
+      break;
+    }
+  }
+  // Bylines run on into dates and roles after a separator.
+  for (const char* separator : {" | ", " \u2022 ", " \u00B7 ", " \u2014 ", " - "}) {
+    if (size_t at = s.find(separator); at != std::string::npos) s.resize(at);
   }
   return s;
 }
@@ -113,6 +122,9 @@ class MetadataWalker {
   PageMetadata Result(const JsonLdArticle& ld) {
     PageMetadata m;
     m.title = Collapse(ld.headline);
+    // An <h1> longer than a headline is broken markup (an unclosed <h1>
+    // swallowing the story).
+    if (h1_.size() > kMaxHeadlineBytes) h1_.clear();
     for (const std::string* t : {&og_title_, &h1_, &title_}) {
       if (m.title.empty()) m.title = *t;
     }

@@ -49,7 +49,7 @@ TEST(ReadPageMetadata, JsonLdComesFirst) {
 
 TEST(ReadPageMetadata, Fallbacks) {
   struct Case {
-    const char* html;
+    std::string html;
     const char* title;
     const char* date;
     const char* author;
@@ -64,6 +64,8 @@ TEST(ReadPageMetadata, Fallbacks) {
        "November 19, 2019</span>",
        "", "2019-11-19", "Jane Doe"},
       {"<span itemprop=author>By John Roe</span>", "", "", "John Roe"},
+      {"<div class=byline>By Staff Reporter | 12 May 2024</div>", "", "2024-05-12", "Staff Reporter"},
+      {"<title>T</title><h1>" + std::string(400, 'x') + "</h1>", "T", "", ""},  // Not a headline.
       {"<meta property=article:author content=https://facebook.com/x>", "", "", ""},
       {"<time datetime=yesterday>x</time>", "", "", ""},
   };
