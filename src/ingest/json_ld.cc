@@ -11,18 +11,22 @@ namespace {
 
 using Json = nlohmann::json;
 
-bool IsArticleType(std::string_view type) {
+bool IsArticleType(std::string_view type) {  // NewsArticle, ReportageNewsArticle...
   return type.ends_with("Article") || type == "BlogPosting" || type == "LiveBlogPosting" ||
          type == "Report" || type == "SocialMediaPosting";
 }
 
-bool HasArticleType(const Json& object) {
+// WebPage, MedicalWebPage, ItemPage...: their dates and authors are the
+// page's, a fallback when no article object gives them.
+bool IsPageType(std::string_view type) { return type.ends_with("Page"); }
+
+bool HasType(const Json& object, bool (*accept)(std::string_view)) {
   auto it = object.find("@type");
   if (it == object.end()) return false;
-  if (it->is_string()) return IsArticleType(it->get_ref<const std::string&>());
+  if (it->is_string()) return accept(it->get_ref<const std::string&>());
   if (it->is_array()) {
     for (const Json& t : *it) {
-      if (t.is_string() && IsArticleType(t.get_ref<const std::string&>())) return true;
+      if (t.is_string() && accept(t.get_ref<const std::string&>())) return true;
     }
   }
   return false;
@@ -89,16 +93,21 @@ std::string StripMarkup(std::string_view s) {
   return out;
 }
 
-void Visit(const Json& value, JsonLdArticle* out, int depth) {
+// Fills *out from the objects in `value` whose type `accept`s.
+void Visit(const Json& value, bool (*accept)(std::string_view), JsonLdArticle* out, int depth) {
   if (depth > 8) return;
   if (value.is_array()) {
-    for (const Json& v : value) Visit(v, out, depth + 1);
+    for (const Json& v : value) Visit(v, accept, out, depth + 1);
     return;
   }
   if (!value.is_object()) return;
-  if (auto graph = value.find("@graph"); graph != value.end()) Visit(*graph, out, depth + 1);
-  if (!HasArticleType(value)) {
-    if (auto main = value.find("mainEntity"); main != value.end()) Visit(*main, out, depth + 1);
+  if (auto graph = value.find("@graph"); graph != value.end()) {
+    Visit(*graph, accept, out, depth + 1);
+  }
+  if (!HasType(value, accept)) {
+    if (auto main = value.find("mainEntity"); main != value.end()) {
+      Visit(*main, accept, out, depth + 1);
+    }
     return;
   }
   Fill(&out->headline, StringOf(value, "headline"));
@@ -122,16 +131,21 @@ void Visit(const Json& value, JsonLdArticle* out, int depth) {
 }  // namespace
 
 JsonLdArticle ParseJsonLdArticle(const std::vector<std::string>& blocks) {
-  JsonLdArticle out;
+  std::vector<Json> values;
   for (const std::string& block : blocks) {
     std::string clean = block;
     for (char& c : clean) {
       if (static_cast<unsigned char>(c) < 0x20) c = ' ';  // Raw line breaks in strings.
     }
     Json value = Json::parse(clean, nullptr, /*allow_exceptions=*/false);
-    if (value.is_discarded()) continue;
-    Visit(value, &out, 0);
+    if (!value.is_discarded()) values.push_back(std::move(value));
   }
+  JsonLdArticle out;
+  for (const Json& value : values) Visit(value, IsArticleType, &out, 0);
+  // Page objects fill only what no article object gave, and never the body.
+  const std::string body = out.article_body;
+  for (const Json& value : values) Visit(value, IsPageType, &out, 0);
+  out.article_body = body;
   return out;
 }
 

@@ -8,7 +8,8 @@
 // Each block may hold one object, an array of objects, or an "@graph"; the
 // first object whose @type is an article type (NewsArticle, Article,
 // ReportageNewsArticle, BlogPosting, LiveBlogPosting, ...) fills the fields,
-// later ones fill only what is still empty. Blocks that are not valid JSON
+// later ones fill only what is still empty; then WebPage-type objects
+// (any @type ending in "Page") fill what is still empty but the body. Blocks that are not valid JSON
 // (raw line breaks inside strings are tolerated, as browsers' search
 // engines do) are skipped.
 //

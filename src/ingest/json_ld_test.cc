@@ -54,5 +54,16 @@ TEST(ParseJsonLdArticle, BadBlocksAreSkipped) {
   EXPECT_EQ(a.article_body, "\n\nOne & two\n\n\n\nThree\n\n");
 }
 
+TEST(ParseJsonLdArticle, PageObjectsFillWhatArticlesLack) {
+  JsonLdArticle a = ParseJsonLdArticle({
+      R"({"@type": "MedicalWebPage", "datePublished": "2019-11-14", "headline": "Page",
+          "articleBody": "not a story"})",
+      R"({"@type": "NewsArticle", "headline": "Story"})",
+  });
+  EXPECT_EQ(a.headline, "Story");
+  EXPECT_EQ(a.date_published, "2019-11-14");
+  EXPECT_EQ(a.article_body, "");
+}
+
 }  // namespace
 }  // namespace dyad::ingest

@@ -2,6 +2,8 @@
 // source for each field wins at the end.
 #include "ingest/page_metadata.h"
 
+#include <strings.h>
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -37,6 +39,20 @@ const char* Attr(const GumboElement& e, const char* name) {
 
 bool EqualsIgnoreCase(const char* a, const char* b) {
   return a != nullptr && strcasecmp(a, b) == 0;
+}
+
+// `list` is a white-space separated list holding `token` (any case).
+bool HasToken(std::string_view list, std::string_view token) {
+  size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && IsSpace(list[i])) ++i;
+    size_t b = i;
+    while (i < list.size() && !IsSpace(list[i])) ++i;
+    if (i - b == token.size() && strncasecmp(list.data() + b, token.data(), token.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool ContainsNoCase(const char* haystack, const char* needle) {
@@ -137,6 +153,7 @@ class MetadataWalker {
       m.date = FindDateInText(byline_texts_[i]);
     }
     m.url = !canonical_.empty() ? canonical_ : !og_url_.empty() ? og_url_ : ld.url;
+    if (m.date.empty()) m.date = FindDateInUrl(m.url);
     m.site_name = !site_name_.empty() ? site_name_ : Collapse(ld.publisher);
     m.author = Collapse(ld.author);
     if (m.author.empty()) m.author = meta_author_;
@@ -148,12 +165,13 @@ class MetadataWalker {
   void Element(const GumboNode* node) {
     const GumboElement& e = node->v.element;
     if (const char* ip = Attr(e, "itemprop")) {
-      if (EqualsIgnoreCase(ip, "datePublished") && dates_[kItemprop].empty()) {
+      // itemprop holds a list of names: "datePublished dateCreated".
+      if (HasToken(ip, "datePublished") && dates_[kItemprop].empty()) {
         const char* v = Attr(e, "content");
         if (v == nullptr) v = Attr(e, "datetime");
         if (v != nullptr) dates_[kItemprop] = v;
       }
-      if (EqualsIgnoreCase(ip, "author") && byline_author_.empty() && e.tag != GUMBO_TAG_META) {
+      if (HasToken(ip, "author") && byline_author_.empty() && e.tag != GUMBO_TAG_META) {
         byline_author_ = StripBy(NodeText(node, 200));
       }
     }
@@ -208,12 +226,14 @@ class MetadataWalker {
         meta_author_.empty() && std::strncmp(content, "http", 4) != 0) {
       meta_author_ = StripBy(Collapse(content));
     }
-    if (is("article:published_time") && dates_[kPublishedTime].empty()) {
+    if ((is("article:published_time") || is("article:published")) &&
+        dates_[kPublishedTime].empty()) {
       dates_[kPublishedTime] = content;
     }
     for (const char* key : {"date", "pubdate", "publishdate", "publish-date", "dc.date",
                             "dc.date.issued", "dcterms.created", "parsely-pub-date",
-                            "sailthru.date", "og:published_time", "datePublished"}) {
+                            "sailthru.date", "og:published_time", "datePublished", "pdate",
+                            "article.published", "publication_date", "cxenseparse:recs:publishtime"}) {
       if (is(key) && dates_[kMetaName].empty()) dates_[kMetaName] = content;
     }
   }
@@ -244,6 +264,43 @@ std::string FindDateInText(std::string_view text) {
         candidate.remove_suffix(1);
       }
       auto d = NormalizeDate(candidate);
+      if (d.ok()) return *d;
+    }
+  }
+  return "";
+}
+
+std::string FindDateInUrl(std::string_view url) {
+  // Path segments, with "/" and "-" as separators: /2019/11/19/, /2019/nov/18/,
+  // /2019-11-19/, /20191119/.
+  std::vector<std::string_view> parts;
+  size_t path = url.find("://");
+  path = url.find('/', path == std::string_view::npos ? 0 : path + 3);
+  if (path == std::string_view::npos) return "";
+  size_t end = url.find_first_of("?#", path);
+  std::string_view p = url.substr(path, end == std::string_view::npos ? end : end - path);
+  for (size_t i = 0; i < p.size();) {
+    while (i < p.size() && (p[i] == '/' || p[i] == '-' || p[i] == '_' || p[i] == '.')) ++i;
+    size_t b = i;
+    while (i < p.size() && !(p[i] == '/' || p[i] == '-' || p[i] == '_' || p[i] == '.')) ++i;
+    if (i > b) parts.push_back(p.substr(b, i - b));
+  }
+  auto all_digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].size() == 8 && all_digits(parts[i])) {
+      auto d = NormalizeDate(parts[i]);
+      if (d.ok()) return *d;
+    }
+    if (i + 2 < parts.size() && parts[i].size() == 4 && all_digits(parts[i]) &&
+        parts[i + 2].size() <= 2 && all_digits(parts[i + 2])) {
+      std::string day(parts[i + 2]);
+      if (day.size() == 1) day = "0" + day;
+      // "2019/11/19" or "19 nov 2019".
+      auto d = all_digits(parts[i + 1])
+                   ? NormalizeDate(std::string(parts[i]) + "/" + std::string(parts[i + 1]) + "/" + day)
+                   : NormalizeDate(day + " " + std::string(parts[i + 1]) + " " + std::string(parts[i]));
       if (d.ok()) return *d;
     }
   }

@@ -34,6 +34,11 @@ PageMetadata ReadPageMetadata(const GumboNode* document, const JsonLdArticle& js
 // November 19, 2019", "Updated: 19 Nov 2019"), as YYYY-MM-DD; empty if none.
 std::string FindDateInText(std::string_view text);
 
+// A date in a URL's path ("/2019/11/19/", "/2019/nov/18/", "/2019-11-19-",
+// "/20191119/"), as YYYY-MM-DD; empty if none. The last resort for a page's
+// date: a URL's date is the publication date on most news sites.
+std::string FindDateInUrl(std::string_view url);
+
 }  // namespace dyad::ingest
 
 #endif  // DYAD_INGEST_PAGE_METADATA_H_

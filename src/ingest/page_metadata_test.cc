@@ -85,5 +85,24 @@ TEST(FindDateInText, FirstDateInAShortText) {
   EXPECT_EQ(FindDateInText(""), "");
 }
 
+TEST(FindDateInUrl, CommonPathForms) {
+  EXPECT_EQ(FindDateInUrl("https://www.nytimes.com/2019/11/19/opinion/x.html"), "2019-11-19");
+  EXPECT_EQ(FindDateInUrl("https://www.politifact.com/wv/statements/2019/nov/18/x/"), "2019-11-18");
+  EXPECT_EQ(FindDateInUrl("https://ex.com/news/2019-11-19-talks-resume"), "2019-11-19");
+  EXPECT_EQ(FindDateInUrl("https://ex.com/a/20191119/story"), "2019-11-19");
+  EXPECT_EQ(FindDateInUrl("https://ex.com/2019/5/3/story"), "2019-05-03");
+  EXPECT_EQ(FindDateInUrl("https://ex.com/story?date=2019/11/19"), "");  // Not the path.
+  EXPECT_EQ(FindDateInUrl("https://ex.com/2019/13/45/x"), "");
+  EXPECT_EQ(FindDateInUrl("https://ex.com/marker/54885/"), "");
+  EXPECT_EQ(FindDateInUrl(""), "");
+}
+
+TEST(ReadPageMetadata, ItempropListsAndUrlDates) {
+  EXPECT_EQ(Read("<meta itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09Z\">").date,
+            "2019-11-19");
+  EXPECT_EQ(Read("<meta name=pdate content=20191119>").date, "2019-11-19");
+  EXPECT_EQ(Read("<link rel=canonical href=\"https://ex.com/2019/11/18/x\">").date, "2019-11-18");
+}
+
 }  // namespace
 }  // namespace dyad::ingest
