@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "ingest/charset.h"
 #include "ingest/dateline.h"
 #include "ingest/format_sniffer.h"
 #include "ingest/ingest.h"
@@ -16,6 +17,28 @@ class EmptyReader : public ArticleReader {
  public:
   Result<bool> Next(Article*) override { return false; }
 };
+
+// The rest of a UTF-16 input (after `head`) as a UTF-8 file, or null (with
+// an error reported) if it is too large or not UTF-16 after all.
+Result<std::unique_ptr<SequentialFile>> ReadUtf16(const std::string& path, std::string head,
+                                                  SequentialFile* file, size_t max,
+                                                  Diagnostics* diag) {
+  const char* charset = head.starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+  std::string rest;
+  auto complete = ReadAll(file, max, &rest);
+  if (!complete.ok()) return complete.status();
+  if (!*complete || head.size() + rest.size() > max) {
+    diag->Error(path, 0, "UTF-16 input larger than " + std::to_string(max) + " bytes, skipped");
+    return std::unique_ptr<SequentialFile>();
+  }
+  auto utf8 = ConvertToUtf8(head + rest, charset);
+  if (!utf8.ok()) {
+    diag->Error(path, 0, utf8.status().message() + ", skipped");
+    return std::unique_ptr<SequentialFile>();
+  }
+  diag->Warning(path, 0, std::string("converted from ") + charset);
+  return NewStringFile(std::move(*utf8));
+}
 
 }  // namespace
 
@@ -65,6 +88,16 @@ Result<std::unique_ptr<ArticleReader>> ArticleReader::Open(const std::string& pa
   if (head->empty()) {
     diag->Warning(path, 0, "empty input");
     return std::unique_ptr<ArticleReader>(new EmptyReader);
+  }
+  // UTF-16 with a byte order mark (as some editors and old servers save
+  // pages): converted to UTF-8 as a whole, since every reader works on UTF-8.
+  if (head->starts_with("\xFF\xFE") || head->starts_with("\xFE\xFF")) {
+    auto utf8 = ReadUtf16(path, std::move(*head), file.get(), options.max_record_bytes, diag);
+    if (!utf8.ok()) return utf8.status();
+    if (!*utf8) return std::unique_ptr<ArticleReader>(new EmptyReader);
+    head = ReadUpTo(utf8->get(), kSniffBytes);
+    if (!head.ok()) return head.status();
+    file = std::move(*utf8);
   }
   if (size_t nul = head->find('\0'); nul != std::string::npos) {
     diag->Error(path, LineOfOffset(*head, nul),

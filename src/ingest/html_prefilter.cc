@@ -115,10 +115,13 @@ class Prefilter {
     out_.depth = std::max(out_.depth, static_cast<int>(open_.size()));
   }
 
-  // Pops to the matching open element if there is one (a stray end tag is
-  // ignored, as browsers do).
+  // Pops to the matching open element if there is one among the innermost
+  // kMaxPopSearch (a stray end tag is ignored, as browsers do). The bound
+  // keeps a flood of stray end tags under deep nesting linear.
   void Pop(const std::string& name) {
-    for (size_t i = open_.size(); i-- > 0;) {
+    static constexpr size_t kMaxPopSearch = 64;
+    const size_t stop = open_.size() > kMaxPopSearch ? open_.size() - kMaxPopSearch : 0;
+    for (size_t i = open_.size(); i-- > stop;) {
       if (open_[i] == name) {
         open_.resize(i);
         return;

@@ -23,6 +23,8 @@
 // is reported to the Diagnostics as "FILE:LINE: reason" and skipped; every
 // other record is still returned. What each kind of bad input does:
 //   empty input (after decompression)   warning "empty input"; no articles
+//   UTF-16 with a byte order mark       warning "converted from UTF-16LE";
+//                                       read as the UTF-8 equivalent
 //   NUL byte in the first 8 KB          error "binary file (...), skipped"
 //   corrupt/truncated .gz or .zst       Open or Next returns kDataError
 //                                       "FILE: corrupt gzip stream: ..."; the

@@ -132,6 +132,27 @@ TEST(ArticleReader, WholeInputsReportedAndSkipped) {
   }
 }
 
+// UTF-16 with a byte order mark, little- and big-endian, to UTF-8.
+std::string Utf16(std::string_view ascii, bool little_endian) {
+  std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  for (char c : ascii) {
+    out += little_endian ? std::string{c, '\0'} : std::string{'\0', c};
+  }
+  return out;
+}
+
+TEST(ArticleReader, Utf16IsConvertedWithAWarning) {
+  for (bool le : {true, false}) {
+    CollectingDiagnostics d;
+    auto articles = ReadString("page.html", Utf16("<title>T</title><p>Talks resumed.</p>", le), &d);
+    ASSERT_EQ(articles.size(), 1u) << Reports(d);
+    EXPECT_EQ(articles[0].title, "T");
+    EXPECT_EQ(articles[0].text, "Talks resumed.");
+    ASSERT_EQ(d.warning_count(), 1) << Reports(d);
+    EXPECT_EQ(d.entries()[0].reason, le ? "converted from UTF-16LE" : "converted from UTF-16BE");
+  }
+}
+
 TEST(ArticleReader, OtherInputsGoOnAfterABadOne) {
   MemFileSystem fs;
   fs.AddFile("news/1.txt", std::string("\0\0\0", 3));
