@@ -40,7 +40,9 @@ class HtmlReader : public DocumentReader {
     a->url = std::move(page.url);
     a->source = std::move(page.site_name);
     a->author = std::move(page.author);
-    a->id = IdForFile(path_, a->url.empty() ? a->text : a->url);
+    // Without a file name or URL, the id hashes the page itself, not the
+    // extracted text, so that it survives changes to the extractor.
+    a->id = IdForFile(path_, a->url.empty() ? std::string_view(html) : a->url);
     if (a->text.empty()) diag_->Warning(path_, 0, "no article text found in the HTML page");
     FinishArticle(options_, a, kDatelineParagraphs);
     return Status::Ok();

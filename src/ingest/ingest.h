@@ -49,7 +49,8 @@
 //
 // Article ids: the JSONL "id" field; else the file's base name ("news/
 // a1.html.gz" -> "a1", CoNLL-U: "# newdoc id = X", later unnamed documents
-// get "-2", "-3"...); else (stdin, JSONL without id) HashId of the URL or
+// get "-2", "-3"...); else (stdin, JSONL without id) HashId of the URL, or
+// else of the page's HTML (so the id survives changes to the extractor) or
 // the text. Feed items: the guid, else HashId(link), else HashId(title and
 // text), made distinct within a feed with "-2", "-3".
 //

@@ -50,10 +50,11 @@ TEST(Ids, Rules) {
       {"news/a1.txt", "T\nBody.", "a1"},
       {"news/a1.html", "<p>Body.</p>", "a1"},
       {"-", "<link rel=canonical href=\"https://ex.com/x\"><p>Body.</p>", HashId("https://ex.com/x")},
-      {"-", "<p>Body.</p>", HashId("Body.")},
+      {"-", "<p>Body.</p>", HashId("<p>Body.</p>")},  // The page, not its text.
       {"in.jsonl", "{\"id\":\"given\",\"text\":\"x\"}", "given"},
       {"in.jsonl", "{\"url\":\"u\",\"text\":\"x\"}", HashId("u")},
       {"in.jsonl", "{\"text\":\"x\"}", HashId("x")},
+      {"in.jsonl", "{\"html\":\"<p>x</p>\"}", HashId("<p>x</p>")},
   };
   for (const auto& c : cases) {
     CollectingDiagnostics d;

@@ -70,8 +70,9 @@ class JsonlReader : public ArticleReader {
     a->author = str("author");
     a->text = str("text");
     bool from_html = false;
+    std::string html;
     if (a->text.empty()) {
-      if (std::string html = str("html"); !html.empty()) {
+      if (html = str("html"); !html.empty()) {
         from_html = true;
         PageText page = ExtractPage(html);
         if (page.too_deep) {
@@ -92,7 +93,8 @@ class JsonlReader : public ArticleReader {
       diag_->Warning(path_, n, "record has no \"text\" or \"html\"");
     }
     a->id = str("id");
-    if (a->id.empty()) a->id = HashId(a->url.empty() ? a->text : a->url);
+    // Hash the page, not its extracted text: ids survive extractor changes.
+    if (a->id.empty()) a->id = HashId(!a->url.empty() ? a->url : from_html ? html : a->text);
     std::string date = str("date");
     if (!date.empty()) {
       auto d = NormalizeDate(date);
