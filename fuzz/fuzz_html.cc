@@ -1,4 +1,5 @@
-// Fuzz target: HTML pages (gumbo, charset conversion, dateline search).
+// Fuzz target: HTML pages (prefilter, gumbo, main-text extraction, JSON-LD,
+// metadata, charset conversion, dateline search).
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
