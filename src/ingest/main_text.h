@@ -5,26 +5,29 @@
 //   MainText main = ExtractMainText(out->document);
 //   // main.text: "First paragraph.\n\nSecond paragraph."
 //
-// How (the Readability family of algorithms, with whole-word class hints):
-//  1. One walk cuts the page into blocks: runs of text between block-level
-//     boundaries (p, div, li, h2, br, ...), each with its length, how much of
-//     it is link text, and its commas. Blocks inside elements that are never
-//     story text are marked excluded: hidden elements (hidden, aria-hidden,
-//     display:none), nav, footer, aside, form, button, figure captions, and
-//     elements whose class or id says comments, share, related, ad, cookie,
-//     newsletter... (class_hints.h).
-//  2. Every block of 25 characters or more scores 1 + its commas + one per
-//     100 characters (at most 3); the score goes to the block's parent
-//     element in full, its grandparent in half, and a third, a sixth, ...
-//     further up. An element starts from a base by tag (div +5; lists and
-//     forms -3; headings -5) and +/-25 per class word that marks text or
-//     boilerplate, and its total is scaled by (1 - link density).
-//  3. The best element is the story's container; its siblings join when
-//     they score at least a fifth of it, or are long paragraphs with few
-//     links (stories split into several columns or sections).
-//  4. Inside the container, lists, tables and divs that are mostly links or
-//     marked as boilerplate are dropped, and so are short link-only blocks;
-//     the remaining blocks are the text, paragraphs separated by "\n\n".
+// How (the Readability family of algorithms, with whole-word class hints;
+// docs/extraction.md has the thresholds and the reasons):
+//  1. page_blocks.h cuts the page into blocks and marks the ones that are
+//     never story text (nav, footer, comments, share bars, adverts, ...).
+//  2. Every block of 25 characters or more that is not mostly link text
+//     scores 1 + its commas + one per 100 characters (at most 3); the score
+//     goes to the paragraph's container in full, the next ancestor in half,
+//     and a third, a sixth, ... further up. An element starts from a base by
+//     tag (div +5; lists and forms -3; headings -5) and +/-25 for each of its
+//     class and id marking text or boilerplate, and its total is scaled by
+//     (1 - link density). The best element is the story's container.
+//  3. A story split into parts in other branches (elements scoring at least
+//     half as well) moves the container up to their common ancestor, when
+//     the parts are most of its text.
+//  4. Siblings join when they score at least a fifth of the container, or
+//     read as a paragraph with few links.
+//  5. Inside, lists, tables and divs that are mostly links or marked as
+//     boilerplate are dropped, and so are short link blocks, the <h1> and
+//     labels such as "Advertisement" or "Read more: ..."; the remaining
+//     blocks are the text, paragraphs separated by "\n\n".
+//  6. With no container (no paragraph voted) the body is the container and
+//     headings are dropped too: a short notice keeps its text, an index of
+//     links gives "".
 //
 // Thread-safety: pure function.
 #ifndef DYAD_INGEST_MAIN_TEXT_H_
