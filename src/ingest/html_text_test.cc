@@ -82,6 +82,28 @@ TEST(ExtractPage, ArticleBodyWhenTheExtractionMissesTheStory) {
   EXPECT_GT(page.text.size(), body.size() * 9);
 }
 
+TEST(ExtractPage, HugePageKeepsEveryParagraph) {
+  // About 4 MB: 20,000 paragraphs with adverts and share bars between them.
+  std::string html = "<nav>";
+  for (int i = 0; i < 500; ++i) html += "<a href=/" + std::to_string(i) + ">Section</a>";
+  html += "</nav><article>";
+  const int kParagraphs = 20000;
+  for (int i = 0; i < kParagraphs; ++i) {
+    html += "<p>Paragraph " + std::to_string(i) +
+            " says the ministers met again, officials said, and talks went on.</p>";
+    if (i % 10 == 0) html += "<div class=ad-slot>Advertisement</div><div class=share>Share</div>";
+  }
+  html += "</article>";
+  PageText page = ExtractPage(html);
+  size_t paragraphs = 1;
+  for (size_t p = page.text.find("\n\n"); p != std::string::npos; p = page.text.find("\n\n", p + 2)) {
+    ++paragraphs;
+  }
+  EXPECT_EQ(paragraphs, static_cast<size_t>(kParagraphs));
+  EXPECT_EQ(page.text.find("Advertisement"), std::string::npos);
+  EXPECT_EQ(page.text.find("Section"), std::string::npos);
+}
+
 TEST(ExtractPage, DeepNestingIsRefusedNotSlow) {
   std::string ok, deep;
   for (int i = 0; i < kMaxHtmlDepth; ++i) ok += "<div>";
