@@ -186,7 +186,7 @@ bool IsClutter(const Element& e) {
 constexpr int kMaxLabelChars = 80;
 constexpr std::string_view kLabels[] = {
     "advert", "advertisement", "back to gallery", "caption", "close", "comments",
-    "don't miss", "more", "recommended", "related", "sharing is caring", "subscribe",
+    "don't miss", "more", "recommended", "related", "sharing is caring", "subscribe", "tags",
 };
 constexpr std::string_view kTeasers[] = {
     "click here", "continue reading", "follow us on", "more:", "read more", "related:",
