@@ -33,6 +33,7 @@ void AppendArticleHeader(const ingest::Article& a, std::string* out) {
   field("date", a.date);
   field("url", a.url);
   field("source", a.source);
+  field("author", a.author);
   field("dateline", a.dateline);
 }
 
@@ -122,8 +123,8 @@ void AddParseCommand(CLI::App* app, int* exit_code) {
   CLI::App* sub =
       app->add_subcommand("parse", "Read articles, write their sentences and tokens as CoNLL-U");
   sub->footer(
-      "Output: for each article '# newdoc id = ID' with its title, date, url, source and\n"
-      "dateline as comments, then one block per sentence with '# sent_id = ID-N' and\n"
+      "Output: for each article '# newdoc id = ID' with its title, date, url, source, author\n"
+      "and dateline as comments, then one block per sentence with '# sent_id = ID-N' and\n"
       "'# text = ...' (the sentence exactly as it stands in the article; a line break inside\n"
       "it shows as a space). MISC holds SpaceAfter=No and TokenRange=BEGIN:END, byte offsets\n"
       "into the article text. Tag and tree columns are '_' until the parser is added.\n\n"
