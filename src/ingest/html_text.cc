@@ -73,7 +73,7 @@ PageText ExtractPage(std::string_view html) {
   page.url = std::move(meta.url);
   page.site_name = std::move(meta.site_name);
   page.author = std::move(meta.author);
-  page.text = ChooseText(ExtractMainText(tree.document()).text, std::move(ld.article_body));
+  page.text = ChooseText(ExtractMainText(tree.document()), std::move(ld.article_body));
   return page;
 }
 

@@ -207,9 +207,9 @@ bool IsLabel(std::string_view text, int chars) {
 
 }  // namespace
 
-MainText ExtractMainText(const GumboNode* document) {
+std::string ExtractMainText(const GumboNode* document) {
   Page page = CutIntoBlocks(document);
-  MainText out;
+  std::string out;
   int top = ChooseContainer(&page);
   const bool fallback = top == 0;
   if (!fallback) {
@@ -239,9 +239,8 @@ MainText ExtractMainText(const GumboNode* document) {
     if (b.link_chars * 2 > b.chars && b.chars < 200) continue;
     std::string_view text(page.text.data() + b.begin, b.end - b.begin);
     if (IsLabel(text, b.chars)) continue;
-    if (!out.text.empty()) out.text += "\n\n";
-    out.text += text;
-    ++out.paragraphs;
+    if (!out.empty()) out += "\n\n";
+    out += text;
   }
   return out;
 }

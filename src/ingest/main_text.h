@@ -2,8 +2,8 @@
 // menus, share bars, adverts, captions, related links and comments around it.
 //
 //   GumboOutput* out = gumbo_parse(markup);
-//   MainText main = ExtractMainText(out->document);
-//   // main.text: "First paragraph.\n\nSecond paragraph."
+//   std::string text = ExtractMainText(out->document);
+//   // "First paragraph.\n\nSecond paragraph."
 //
 // How (the Readability family of algorithms, with whole-word class hints;
 // docs/extraction.md has the thresholds and the reasons):
@@ -39,13 +39,9 @@
 
 namespace dyad::ingest {
 
-struct MainText {
-  std::string text;  // Paragraphs separated by "\n\n"; empty if no article.
-  int paragraphs = 0;
-};
-
+// The story's paragraphs separated by "\n\n"; "" if the page has no article.
 // REQUIRES: `document` is a gumbo document node (text in UTF-8).
-MainText ExtractMainText(const GumboNode* document);
+std::string ExtractMainText(const GumboNode* document);
 
 // All visible text, without extraction: every block but those inside
 // invisible elements (script, template, hidden, ...).
