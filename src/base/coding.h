@@ -41,6 +41,8 @@ class Decoder {
   // Takes the next n raw bytes.
   bool GetBytes(size_t n, std::string_view* v);
   size_t remaining() const { return in_.size(); }
+  // The bytes not read yet.
+  std::string_view rest() const { return in_; }
 
  private:
   std::string_view in_;

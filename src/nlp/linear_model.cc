@@ -1,0 +1,149 @@
+// Sparse rows in one open-addressing table: a lookup is one or two cache
+// lines for the key, then a short run of (class, weight) pairs.
+#include "nlp/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/coding.h"
+
+namespace dyad::nlp {
+namespace {
+
+// SplitMix64's finaliser: a good 64-bit mixer.
+uint64_t Mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+FeatureId NonZero(uint64_t h) { return h == 0 ? 1 : h; }
+
+}  // namespace
+
+FeatureId HashFeature(uint32_t kind, std::string_view value) {
+  uint64_t h = 0xCBF29CE484222325ull ^ Mix(kind);  // FNV-1a over the bytes.
+  for (unsigned char c : value) {
+    h ^= c;
+    h *= 0x100000001B3ull;
+  }
+  return NonZero(Mix(h));
+}
+
+FeatureId HashFeature(uint32_t kind, uint64_t a, uint64_t b, uint64_t c) {
+  return NonZero(Mix(Mix(Mix(Mix(kind) ^ a) ^ b) ^ c));
+}
+
+LinearModel::LinearModel(int classes,
+                         const std::vector<std::pair<FeatureId, std::vector<Weight>>>& rows)
+    : classes_(classes) {
+  float max_abs = 0;
+  for (const auto& [id, weights] : rows) {
+    for (const Weight& w : weights) max_abs = std::max(max_abs, std::fabs(w.weight));
+  }
+  scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  size_t capacity = 16;
+  while (capacity < rows.size() * 2) capacity *= 2;
+  keys_.assign(capacity, 0);
+  begin_.assign(capacity, 0);
+  count_.assign(capacity, 0);
+  for (const auto& [id, weights] : rows) {
+    const uint32_t begin = static_cast<uint32_t>(entry_class_.size());
+    uint16_t n = 0;
+    for (const Weight& w : weights) {
+      const auto q = static_cast<int16_t>(std::lround(w.weight / scale_));
+      if (q == 0) continue;
+      entry_class_.push_back(w.cls);
+      entry_weight_.push_back(q);
+      ++n;
+    }
+    if (n > 0) Insert(id, begin, n);
+  }
+}
+
+void LinearModel::Insert(FeatureId id, uint32_t begin, uint16_t count) {
+  size_t mask = keys_.size() - 1;
+  size_t slot = static_cast<size_t>(id) & mask;
+  while (keys_[slot] != 0 && keys_[slot] != id) slot = (slot + 1) & mask;
+  if (keys_[slot] == 0) ++used_;
+  keys_[slot] = id;
+  begin_[slot] = begin;
+  count_[slot] = count;
+}
+
+int64_t LinearModel::Find(FeatureId id) const {
+  if (keys_.empty()) return -1;
+  const size_t mask = keys_.size() - 1;
+  for (size_t slot = static_cast<size_t>(id) & mask;; slot = (slot + 1) & mask) {
+    if (keys_[slot] == id) return static_cast<int64_t>(slot);
+    if (keys_[slot] == 0) return -1;
+  }
+}
+
+void LinearModel::Score(std::span<const FeatureId> features, float* scores) const {
+  for (FeatureId f : features) {
+    const int64_t slot = Find(f);
+    if (slot < 0) continue;
+    const uint32_t b = begin_[slot];
+    for (uint32_t i = b, e = b + count_[slot]; i < e; ++i) {
+      scores[entry_class_[i]] += entry_weight_[i] * scale_;
+    }
+  }
+}
+
+void LinearModel::AppendTo(std::string* out) const {
+  PutFixed32(out, static_cast<uint32_t>(classes_));
+  PutFloat(out, scale_);
+  PutFixed64(out, used_);
+  for (size_t slot = 0; slot < keys_.size(); ++slot) {
+    if (keys_[slot] == 0) continue;
+    PutFixed64(out, keys_[slot]);
+    PutFixed16(out, count_[slot]);
+    for (uint32_t i = begin_[slot], e = begin_[slot] + count_[slot]; i < e; ++i) {
+      PutFixed16(out, entry_class_[i]);
+      PutFixed16(out, static_cast<uint16_t>(entry_weight_[i]));
+    }
+  }
+}
+
+Result<LinearModel> LinearModel::ReadFrom(std::string_view* in) {
+  Decoder d(*in);
+  uint32_t classes = 0;
+  float scale = 0;
+  uint64_t features = 0;
+  if (!d.GetFixed32(&classes) || !d.GetFloat(&scale) || !d.GetFixed64(&features) ||
+      classes == 0 || classes > 65535 || !(scale > 0) || features > d.remaining() / 10) {
+    return Status::Corruption("linear model: bad header");
+  }
+  LinearModel m;
+  m.classes_ = static_cast<int>(classes);
+  m.scale_ = scale;
+  size_t capacity = 16;
+  while (capacity < features * 2) capacity *= 2;
+  m.keys_.assign(capacity, 0);
+  m.begin_.assign(capacity, 0);
+  m.count_.assign(capacity, 0);
+  for (uint64_t k = 0; k < features; ++k) {
+    uint64_t id = 0;
+    uint16_t n = 0;
+    if (!d.GetFixed64(&id) || !d.GetFixed16(&n) || id == 0) {
+      return Status::Corruption("linear model: truncated feature table");
+    }
+    const auto begin = static_cast<uint32_t>(m.entry_class_.size());
+    for (uint16_t i = 0; i < n; ++i) {
+      uint16_t cls = 0, w = 0;
+      if (!d.GetFixed16(&cls) || !d.GetFixed16(&w) || cls >= classes) {
+        return Status::Corruption("linear model: bad weight entry");
+      }
+      m.entry_class_.push_back(cls);
+      m.entry_weight_.push_back(static_cast<int16_t>(w));
+    }
+    if (m.Find(id) >= 0) return Status::Corruption("linear model: duplicate feature");
+    m.Insert(id, begin, n);
+  }
+  *in = d.rest();
+  return m;
+}
+
+}  // namespace dyad::nlp
