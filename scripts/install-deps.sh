@@ -12,6 +12,7 @@ PACKAGES=(
   libicu-dev            # Unicode normalisation and character classes
   zlib1g-dev libzstd-dev  # .gz and .zst inputs
   libgtest-dev libgmock-dev libbenchmark-dev
+  wordnet-base          # lemma exception lists, read only when training the tagger
 )
 
 missing=()

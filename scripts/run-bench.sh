@@ -3,8 +3,8 @@
 #
 #   scripts/run-bench.sh BUILD_DIR        (make bench does this)
 #
-# For each benchmark program NAME_bench (segment, extract) writes
-# bench/results/NAME-YYYY-MM-DD.json (Google Benchmark JSON: 5 repetitions,
+# For each benchmark program NAME_bench (segment, extract, tagger, parser, nlp)
+# writes bench/results/NAME-YYYY-MM-DD.json (Google Benchmark JSON: 5 repetitions,
 # aggregates only, with the machine's context) and prints the median speeds.
 # Speed is measured, never asserted: the exit code only says whether the
 # benchmarks ran. Their data is read at run time, beside the source tree:
@@ -12,12 +12,18 @@
 #             ../shared/data/bench/news-general.jsonl)
 #   extract   gzipped web pages, $DYAD_BENCH_HTML (default
 #             ../shared/data/news/article-extraction-benchmark/html)
+#   tagger    models/tagger.model and the words of $DYAD_BENCH_CONLLU (default
+#             ../shared/data/ud/en_ewt-ud-dev.conllu)
+#   parser    UD EWT dev with gold tags, $DYAD_BENCH_CONLLU (default
+#             ../shared/data/ud/en_ewt-ud-dev.conllu), and models/parser.model
+#   nlp       tagger + lemmas + parser (NlpModel, what dyad parse runs) on one
+#             and two threads, the same sentences and both models
 # Without it a benchmark is skipped with a message.
 set -euo pipefail
 
 build="${1:?usage: scripts/run-bench.sh BUILD_DIR}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-benches=(segment extract)
+benches=(segment extract tagger parser nlp)
 for name in "${benches[@]}"; do
   if [[ ! -x "$build/bench/${name}_bench" ]]; then
     echo "run-bench: $build/bench/${name}_bench not found; build with -DDYAD_BUILD_BENCH=ON first" >&2

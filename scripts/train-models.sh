@@ -26,3 +26,39 @@ source models/sentence_boundary.params
   --dev "$UD/en_ewt-ud-dev.conllu" \
   --out models/sentence_boundary.model \
   --epochs "$EPOCHS" --seed "$SEED" --table-bits "$TABLE_BITS" --min-weight "$MIN_WEIGHT"
+
+# Tagger and lemmatizer: UD English EWT v2.15, plus the WordNet 3.0
+# exception lists (Debian wordnet-base; read here only, stored in the model).
+# shellcheck source=/dev/null
+source models/tagger.params
+"$DYAD" train tagger \
+  --train "$UD/en_ewt-ud-train.conllu" \
+  --dev "$UD/en_ewt-ud-dev.conllu" \
+  --out models/tagger.model \
+  --epochs "$EPOCHS" --seed "$SEED" --min-weight "$MIN_WEIGHT" --threads "$THREADS" \
+  --feats-epochs "$FEATS_EPOCHS" \
+  --lemma-exceptions "$WORDNET/noun.exc" "$WORDNET/verb.exc" "$WORDNET/adj.exc" \
+  "$WORDNET/adv.exc"
+# Dependency parser: UD English EWT v2.15 with predicted tags and lemmas, so
+# that it learns from tags as wrong as the ones it sees in use: the training
+# file's are jackknifed (FOLDS taggers, each trained on the other folds with
+# the tagger's own settings but JK_EPOCHS epochs, tag the fold they did not
+# see); the dev file's (which choose the epoch) come from models/tagger.model.
+# shellcheck source=/dev/null
+source models/parser.params
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+python3 scripts/jackknife-tags.py "$UD/en_ewt-ud-train.conllu" "$UD/en_ewt-ud-dev.conllu" \
+  "$tmp/train.conllu" --folds "$FOLDS" --dyad "$DYAD" -- \
+  --epochs "$JK_EPOCHS" --seed 1 --min-weight 0.05 --threads "$THREADS" --feats-epochs 0 \
+  --lemma-exceptions "$WORDNET/noun.exc" "$WORDNET/verb.exc" "$WORDNET/adj.exc" \
+  "$WORDNET/adv.exc"
+python3 scripts/jackknife-tags.py "$UD/en_ewt-ud-dev.conllu" - "$tmp/dev.conllu" \
+  --tagger-model models/tagger.model --dyad "$DYAD"
+"$DYAD" train parser \
+  --train "$tmp/train.conllu" \
+  --dev "$tmp/dev.conllu" \
+  --out models/parser.model \
+  --epochs "$EPOCHS" --seed "$SEED" --threads "$THREADS" \
+  --explore-after "$EXPLORE_AFTER" --explore-probability "$EXPLORE_PROBABILITY" \
+  --min-weight "$MIN_WEIGHT" --min-feature-count "$MIN_FEATURE_COUNT"

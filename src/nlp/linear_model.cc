@@ -45,9 +45,7 @@ LinearModel::LinearModel(int classes,
   scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   size_t capacity = 16;
   while (capacity < rows.size() * 2) capacity *= 2;
-  keys_.assign(capacity, 0);
-  begin_.assign(capacity, 0);
-  count_.assign(capacity, 0);
+  slots_.assign(capacity, Slot{});
   for (const auto& [id, weights] : rows) {
     const uint32_t begin = static_cast<uint32_t>(entry_class_.size());
     uint16_t n = 0;
@@ -63,30 +61,32 @@ LinearModel::LinearModel(int classes,
 }
 
 void LinearModel::Insert(FeatureId id, uint32_t begin, uint16_t count) {
-  size_t mask = keys_.size() - 1;
+  size_t mask = slots_.size() - 1;
   size_t slot = static_cast<size_t>(id) & mask;
-  while (keys_[slot] != 0 && keys_[slot] != id) slot = (slot + 1) & mask;
-  if (keys_[slot] == 0) ++used_;
-  keys_[slot] = id;
-  begin_[slot] = begin;
-  count_[slot] = count;
+  while (slots_[slot].key != 0 && slots_[slot].key != id) slot = (slot + 1) & mask;
+  if (slots_[slot].key == 0) ++used_;
+  slots_[slot] = Slot{id, begin, count};
 }
 
 int64_t LinearModel::Find(FeatureId id) const {
-  if (keys_.empty()) return -1;
-  const size_t mask = keys_.size() - 1;
+  if (slots_.empty()) return -1;
+  const size_t mask = slots_.size() - 1;
   for (size_t slot = static_cast<size_t>(id) & mask;; slot = (slot + 1) & mask) {
-    if (keys_[slot] == id) return static_cast<int64_t>(slot);
-    if (keys_[slot] == 0) return -1;
+    if (slots_[slot].key == id) return static_cast<int64_t>(slot);
+    if (slots_[slot].key == 0) return -1;
   }
 }
 
 void LinearModel::Score(std::span<const FeatureId> features, float* scores) const {
+  if (slots_.empty()) return;
+  // The lookups are independent cache misses: start them all first.
+  const size_t mask = slots_.size() - 1;
+  for (FeatureId f : features) __builtin_prefetch(&slots_[static_cast<size_t>(f) & mask]);
   for (FeatureId f : features) {
     const int64_t slot = Find(f);
     if (slot < 0) continue;
-    const uint32_t b = begin_[slot];
-    for (uint32_t i = b, e = b + count_[slot]; i < e; ++i) {
+    const uint32_t b = slots_[slot].begin;
+    for (uint32_t i = b, e = b + slots_[slot].count; i < e; ++i) {
       scores[entry_class_[i]] += entry_weight_[i] * scale_;
     }
   }
@@ -96,11 +96,11 @@ void LinearModel::AppendTo(std::string* out) const {
   PutFixed32(out, static_cast<uint32_t>(classes_));
   PutFloat(out, scale_);
   PutFixed64(out, used_);
-  for (size_t slot = 0; slot < keys_.size(); ++slot) {
-    if (keys_[slot] == 0) continue;
-    PutFixed64(out, keys_[slot]);
-    PutFixed16(out, count_[slot]);
-    for (uint32_t i = begin_[slot], e = begin_[slot] + count_[slot]; i < e; ++i) {
+  for (const Slot& slot : slots_) {
+    if (slot.key == 0) continue;
+    PutFixed64(out, slot.key);
+    PutFixed16(out, slot.count);
+    for (uint32_t i = slot.begin, e = slot.begin + slot.count; i < e; ++i) {
       PutFixed16(out, entry_class_[i]);
       PutFixed16(out, static_cast<uint16_t>(entry_weight_[i]));
     }
@@ -121,9 +121,10 @@ Result<LinearModel> LinearModel::ReadFrom(std::string_view* in) {
   m.scale_ = scale;
   size_t capacity = 16;
   while (capacity < features * 2) capacity *= 2;
-  m.keys_.assign(capacity, 0);
-  m.begin_.assign(capacity, 0);
-  m.count_.assign(capacity, 0);
+  m.slots_.assign(capacity, Slot{});
+  // Each weight entry takes 4 bytes: reserve for all that can follow.
+  m.entry_class_.reserve(d.remaining() / 4);
+  m.entry_weight_.reserve(d.remaining() / 4);
   for (uint64_t k = 0; k < features; ++k) {
     uint64_t id = 0;
     uint16_t n = 0;

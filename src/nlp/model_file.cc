@@ -59,9 +59,13 @@ Result<ModelFile> ParseModelFile(std::string_view bytes, std::string_view magic,
 
 Result<ModelFile> ReadModelFile(const std::string& path, std::string_view magic,
                                 uint32_t max_version) {
-  std::ifstream f(path, std::ios::binary);
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
   if (!f) return Status::NotFound(path + ": no such model file");
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  // One read of the known size (a byte-wise iterator costs ~0.1 s per 20 MB).
+  const std::streamoff size = f.tellg();
+  std::string bytes(size > 0 ? static_cast<size_t>(size) : 0, '\0');
+  f.seekg(0);
+  if (size < 0 || !f.read(bytes.data(), size)) return Status::IOError(path + ": cannot read");
   return ParseModelFile(bytes, magic, max_version, path);
 }
 

@@ -6,11 +6,29 @@
 //   std::vector<std::string> deprels;      // UD relations ("nsubj", "obl")
 //   (*parser)->Parse(words, &heads, &deprels);
 //
-// CONTRACT (issue 4; the implementation fills in the design notes here):
-// transition-based (arc-eager or arc-hybrid) with a dynamic oracle and
-// averaged-perceptron scoring, labelled with the UD relations; projective;
-// every word gets exactly one head, exactly one word hangs from the root,
-// and there are no cycles, whatever the weights say.
+// Design: arc-hybrid transitions (transition_system.h) with a dynamic
+// oracle; one averaged perceptron over hashed Zhang-Nivre style features
+// (parser_features.h) chooses among SHIFT and LEFT/RIGHT with each UD
+// relation (full EWT deprels, "nsubj:pass", "obl:agent"), greedily.
+// Measured on EWT dev (gold tags, LAS over full relations): this joint
+// choice reached LAS 87.2 after 6 epochs, where a factored design (a 3-class
+// move perceptron plus a label perceptron with features of the finished
+// dependent) peaked at 86.5 after 12, at a similar model size; that
+// factored parser trained with the static oracle (no exploration) peaked
+// at 85.9. The joint scorer has ~35 times the classes, so its small weights
+// are pruned harder (ParserTrainOptions::min_weight) to stay fast.
+// Projective; every word gets exactly one head, exactly one word hangs from
+// the root, and there are no cycles, whatever the weights say; the root arc
+// is labelled "root" and no other is.
+//
+// Model file (model_file.h, magic DYPR). Payload versions:
+//   1: u32 feature set (parser_features.h), labels (u32 count, each
+//      length-prefixed), training options (u32 epochs, u64 seed, u32
+//      explore_after, f32 explore_probability, f32 min_weight, u32
+//      min_feature_count, u32 best epoch), then the scorer (LinearModel,
+//      classes: SHIFT, then LEFT and RIGHT with each label, see
+//      parser_model.h), then a u64 checksum (HashFeature of all
+//      the bytes before it: zstd frames carry none).
 //
 // Thread-safety: immutable after Load; Parse may be called from any thread.
 #ifndef DYAD_NLP_PARSER_H_
@@ -23,42 +41,33 @@
 #include <vector>
 
 #include "base/status.h"
+#include "nlp/nlp.h"  // ParserTrainOptions, ParserTrainReport, TrainParser.
 
 namespace dyad::nlp {
 
+// One word as the parser sees it. Lemma and feats may be empty or "_".
 struct ParserWord {
   std::string_view form, lemma, upos, xpos, feats;
 };
 
+inline constexpr uint32_t kParserFormatVersion = 1;
+
 class Parser {
  public:
   virtual ~Parser() = default;
-  // kNotFound, or kCorruption for a damaged or too new file.
+  // kNotFound, or kCorruption for a damaged or too new file (or one made
+  // with another feature set: "retrain it").
   static Result<std::unique_ptr<Parser>> Load(const std::string& path);
+  // The same from the bytes of a model file; `name` is used in messages.
+  static Result<std::unique_ptr<Parser>> FromBytes(std::string_view bytes,
+                                                   const std::string& name);
+  // Replaces *heads and *deprels with one entry per word. Never fails; no
+  // words gives no entries. Allocation-free once warm (thread_local scratch).
   virtual void Parse(const std::vector<ParserWord>& words, std::vector<int>* heads,
                      std::vector<std::string>* deprels) const = 0;
+  // The relations the model knows.
+  virtual const std::vector<std::string>& labels() const = 0;
 };
-
-struct ParserTrainOptions {
-  int epochs = 15;    // Passes; the best epoch on dev (LAS) is kept.
-  uint64_t seed = 1;  // Shuffling; training is deterministic for a seed.
-  int threads = 2;    // Work split so that results do not depend on it.
-};
-
-struct ParserTrainReport {
-  int best_epoch = 0;
-  double dev_uas = 0, dev_las = 0;  // Percent.
-  double seconds = 0;
-};
-
-// Trains on UD CoNLL-U `train_path` (its gold tags, or the tags a tagger
-// predicts when `tagger_path` is given: parsing then sees at training time
-// the kind of tags it sees in use), chooses the epoch on `dev_path`, writes
-// the model to `out_path`. `log` receives one line per epoch.
-Result<ParserTrainReport> TrainParser(const std::string& train_path, const std::string& dev_path,
-                                      const std::string& tagger_path, const std::string& out_path,
-                                      const ParserTrainOptions& options,
-                                      const std::function<void(const std::string&)>& log);
 
 }  // namespace dyad::nlp
 

@@ -1,0 +1,221 @@
+#include "nlp/tagger_model.h"
+
+#include <algorithm>
+
+#include "base/coding.h"
+#include "nlp/model_file.h"
+#include "nlp/tagger_features.h"
+
+namespace dyad::nlp {
+namespace {
+
+struct Scratch {
+  TaggerFeatures features;
+  std::vector<FeatureId> ids;
+  std::vector<float> scores;
+  std::vector<int> tags;
+  std::vector<uint16_t> feats;
+  std::string key;
+  FeatsFeatures feats_features;
+  std::vector<FeatureId> feats_ids;
+  std::vector<float> feats_scores;
+};
+
+Scratch& GetScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+class TaggerImpl final : public Tagger {
+ public:
+  explicit TaggerImpl(TaggerModel model) : model_(std::move(model)) {}
+  void Tag(const std::vector<std::string_view>& forms,
+           std::vector<TaggedWord>* out) const override {
+    model_.Tag(forms, out);
+  }
+
+ private:
+  const TaggerModel model_;
+};
+
+}  // namespace
+
+void FeatsKey(std::string_view form, int tag, std::string* key) {
+  AsciiLower(form, key);
+  key->push_back('\1');
+  key->append(std::to_string(tag));
+}
+
+void TaggerModel::Decode(const std::vector<std::string_view>& forms, std::vector<int>* ids) const {
+  Scratch& s = GetScratch();
+  s.features.SetSentence(forms);
+  ids->resize(forms.size());
+  const int classes = weights.classes();
+  int prev = kNoTag, prev2 = kNoTag;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    s.features.Extract(i, prev, prev2, &s.ids);
+    s.scores.assign(classes, 0.0f);
+    weights.Score(s.ids, s.scores.data());
+    const int best =
+        static_cast<int>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
+    (*ids)[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+uint16_t TaggerModel::FeatsOf(std::string_view form, int tag) const {
+  std::string& key = GetScratch().key;
+  FeatsKey(form, tag, &key);
+  auto it = feats_lexicon.find(std::string_view(key));
+  return it != feats_lexicon.end() ? it->second : feats_default[tag];
+}
+
+void TaggerModel::ChooseFeats(const std::vector<std::string_view>& forms,
+                              const std::vector<int>& ids, std::vector<uint16_t>* out) const {
+  Scratch& s = GetScratch();
+  out->resize(forms.size());
+  const FeatsClassifier& c = feats_classifier;
+  const bool classify = c.weights.features() > 0;  // Else trained without.
+  if (classify) {
+    s.feats_features.SetSentence(forms, ids, c.kinds);
+    s.feats_scores.resize(c.weights.classes());
+  }
+  for (size_t i = 0; i < forms.size(); ++i) {
+    const uint16_t lexicon = FeatsOf(forms[i], ids[i]);
+    if (classify && c.Ambiguous(ids[i])) {
+      s.feats_features.Extract(i, lexicon, &s.feats_ids);
+      (*out)[i] = c.Choose(s.feats_ids, ids[i], s.feats_scores.data());
+    } else {
+      (*out)[i] = lexicon;
+    }
+  }
+}
+
+void TaggerModel::Tag(const std::vector<std::string_view>& forms,
+                      std::vector<TaggedWord>* out) const {
+  std::vector<int>& ids = GetScratch().tags;
+  std::vector<uint16_t>& fs = GetScratch().feats;
+  Decode(forms, &ids);
+  ChooseFeats(forms, ids, &fs);
+  out->resize(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    TaggedWord& w = (*out)[i];
+    const TagName& t = tags[ids[i]];
+    w.upos = t.upos;
+    w.xpos = t.xpos;
+    w.feats = feats[fs[i]];
+    lemmatizer.Lemmatize(forms[i], t.combined, &w.lemma);
+  }
+}
+
+std::string TaggerModel::Serialize() const {
+  std::string out;
+  PutFixed32(&out, kTaggerFeatureSetVersion);
+  PutFixed32(&out, epochs);
+  PutFixed64(&out, seed);
+  PutFloat(&out, min_weight);
+  PutFixed32(&out, best_epoch);
+  PutFixed32(&out, static_cast<uint32_t>(tags.size()));
+  for (const TagName& t : tags) {
+    PutLengthPrefixed(&out, t.upos);
+    PutLengthPrefixed(&out, t.xpos);
+  }
+  weights.AppendTo(&out);
+  PutFixed32(&out, static_cast<uint32_t>(feats.size()));
+  for (const std::string& f : feats) PutLengthPrefixed(&out, f);
+  std::vector<std::string_view> keys;
+  for (const auto& [k, v] : feats_lexicon) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  PutFixed32(&out, static_cast<uint32_t>(keys.size()));
+  for (std::string_view k : keys) {
+    PutLengthPrefixed(&out, k);
+    PutFixed16(&out, feats_lexicon.find(k)->second);
+  }
+  for (uint16_t f : feats_default) PutFixed16(&out, f);
+  feats_classifier.AppendTo(&out);
+  lemmatizer.AppendTo(&out);
+  return out;
+}
+
+Result<TaggerModel> TaggerModel::Parse(std::string_view payload) {
+  Decoder d(payload);
+  TaggerModel m;
+  uint32_t fs_version = 0, ntags = 0;
+  if (!d.GetFixed32(&fs_version)) return Status::Corruption("tagger model: truncated header");
+  if (fs_version != kTaggerFeatureSetVersion) {
+    return Status::Unsupported("tagger model: feature set " + std::to_string(fs_version) +
+                               ", this dyad computes " +
+                               std::to_string(kTaggerFeatureSetVersion) + "; retrain it");
+  }
+  if (!d.GetFixed32(&m.epochs) || !d.GetFixed64(&m.seed) || !d.GetFloat(&m.min_weight) ||
+      !d.GetFixed32(&m.best_epoch) || !d.GetFixed32(&ntags) || ntags == 0 || ntags > 65535) {
+    return Status::Corruption("tagger model: bad header");
+  }
+  for (uint32_t i = 0; i < ntags; ++i) {
+    std::string_view upos, xpos;
+    if (!d.GetLengthPrefixed(&upos) || !d.GetLengthPrefixed(&xpos)) {
+      return Status::Corruption("tagger model: truncated tag list");
+    }
+    m.tags.push_back({std::string(upos), std::string(xpos), std::string(upos) + "|" + std::string(xpos)});
+  }
+  std::string_view rest = d.rest();
+  auto weights = LinearModel::ReadFrom(&rest);
+  if (!weights.ok()) return weights.status();
+  if (weights->classes() != static_cast<int>(ntags)) {
+    return Status::Corruption("tagger model: weights do not match the tags");
+  }
+  m.weights = std::move(*weights);
+  Decoder e(rest);
+  uint32_t n = 0;
+  if (!e.GetFixed32(&n) || n == 0 || n > 65535 || n > e.remaining()) {
+    return Status::Corruption("tagger model: bad FEATS list");
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view f;
+    if (!e.GetLengthPrefixed(&f)) return Status::Corruption("tagger model: truncated FEATS list");
+    m.feats.emplace_back(f);
+  }
+  if (!e.GetFixed32(&n) || n > e.remaining()) return Status::Corruption("tagger model: bad lexicon");
+  m.feats_lexicon.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view k;
+    uint16_t f = 0;
+    if (!e.GetLengthPrefixed(&k) || !e.GetFixed16(&f) || f >= m.feats.size()) {
+      return Status::Corruption("tagger model: truncated lexicon");
+    }
+    m.feats_lexicon.emplace(std::string(k), f);
+  }
+  m.feats_default.resize(ntags);
+  for (uint16_t& f : m.feats_default) {
+    if (!e.GetFixed16(&f) || f >= m.feats.size()) {
+      return Status::Corruption("tagger model: truncated FEATS defaults");
+    }
+  }
+  rest = e.rest();
+  auto fc = FeatsClassifier::ReadFrom(&rest, ntags, m.feats.size());
+  if (!fc.ok()) return fc.status();
+  m.feats_classifier = std::move(*fc);
+  auto lem = Lemmatizer::ReadFrom(&rest);
+  if (!lem.ok()) return lem.status();
+  if (!rest.empty()) return Status::Corruption("tagger model: trailing bytes");
+  m.lemmatizer = std::move(*lem);
+  return m;
+}
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
+  auto file = ReadModelFile(path, kTaggerMagic, kTaggerFormatVersion);
+  if (!file.ok()) return file.status();
+  if (file->version < kTaggerFormatVersion) {
+    return Status::Unsupported(path + ": tagger format version " + std::to_string(file->version) +
+                               " (no FEATS classifier), this dyad reads " +
+                               std::to_string(kTaggerFormatVersion) + "; retrain it");
+  }
+  auto model = TaggerModel::Parse(file->payload);
+  if (!model.ok()) {
+    return Status(model.status().code(), path + ": " + std::string(model.status().message()));
+  }
+  return std::unique_ptr<Tagger>(new TaggerImpl(std::move(*model)));
+}
+
+}  // namespace dyad::nlp
