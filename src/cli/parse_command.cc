@@ -258,7 +258,9 @@ void AddParseCommand(CLI::App* app, int* exit_code) {
       "Examples:\n"
       "  dyad parse examples/wire.jsonl\n"
       "  dyad parse --input html --date 2024-04-24 page.html.gz\n"
-      "  zcat feed.jsonl.gz | dyad parse --input jsonl - > out.conllu");
+      "  zcat feed.jsonl.gz | dyad parse --input jsonl - > out.conllu\n"
+      "  dyad parse --threads 2 news/ > news.conllu       both cores, same output\n"
+      "  dyad parse --input conllu gold.conllu            gold tokens, predicted columns");
   AddInputFlags(sub, &flags->input);
   sub->add_option("-o,--output", flags->output, "Write here instead of stdout");
   sub->add_flag("--no-line-break-split", flags->no_line_break_split,
