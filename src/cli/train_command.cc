@@ -140,7 +140,7 @@ void AddTrainParser(CLI::App* train, int* exit_code) {
   sub->add_option("--dev", flags->dev, "Dev CoNLL-U file (chooses the epoch)")->required();
   sub->add_option("--out", flags->out, "Where to write the model")->required();
   sub->add_option("--tagger", flags->tagger,
-                  "Tagger model: train on its predicted tags (not implemented yet)");
+                  "Not supported: predict the training tags with scripts/jackknife-tags.py");
   sub->add_option("--epochs", flags->options.epochs, "Passes over the training data")
       ->default_val(flags->options.epochs);
   sub->add_option("--seed", flags->options.seed, "Seed for order and exploration")

@@ -141,7 +141,8 @@ struct ParserTrainReport {
 // on `dev_path`, writes the model to `out_path`. `log` (may be empty)
 // receives one line per epoch. Errors: kNotFound/kIOError for the files,
 // kDataError when a file holds no usable sentence, kInvalidArgument for bad
-// options, kUnsupported for `tagger_path` until the tagger exists.
+// options, kUnsupported for a non-empty `tagger_path`: predicted training
+// tags come in the training file (scripts/jackknife-tags.py).
 Result<ParserTrainReport> TrainParser(const std::string& train_path, const std::string& dev_path,
                                       const std::string& tagger_path, const std::string& out_path,
                                       const ParserTrainOptions& options,

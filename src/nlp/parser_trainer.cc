@@ -261,8 +261,8 @@ Result<ParserTrainReport> TrainParser(const std::string& train_path, const std::
   }
   if (!tagger_path.empty()) {
     return Status::Unsupported(
-        "parser training with predicted tags (--tagger) is not implemented yet; train on the "
-        "gold tags of the training file (omit --tagger)");
+        "--tagger is not supported: give a training file whose tags are already predicted "
+        "(scripts/jackknife-tags.py makes one, as scripts/train-models.sh does)");
   }
   auto train = ReadCorpus(train_path);
   if (!train.ok()) return train.status();
