@@ -135,9 +135,11 @@ struct ParserTrainReport {
   size_t model_bytes = 0;  // Size of the file written.
 };
 
-// Trains the dependency parser on UD CoNLL-U `train_path` (its gold tags,
-// or the tags a tagger predicts when `tagger_path` is given: parsing then
-// sees at training time the kind of tags it sees in use), chooses the epoch
+// Trains the dependency parser on UD CoNLL-U `train_path` with the tags and
+// lemmas written in it (for the shipped model, jackknifed predictions, so
+// that parsing sees at training time the kind of tags it sees in use; see
+// scripts/jackknife-tags.py); `tagger_path` is reserved and must be empty.
+// Chooses the epoch
 // on `dev_path`, writes the model to `out_path`. `log` (may be empty)
 // receives one line per epoch. Errors: kNotFound/kIOError for the files,
 // kDataError when a file holds no usable sentence, kInvalidArgument for bad
