@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Data-flow order; a stage may include those to its left.
-ORDER=(base ingest text nlp cli)
+ORDER=(base ingest text nlp actors cli)
 rank() {
   local i
   for i in "${!ORDER[@]}"; do [[ "${ORDER[$i]}" == "$1" ]] && { echo "$i"; return; }; done
