@@ -109,6 +109,7 @@ class Output {
 void AddParseCommand(CLI::App* app, int* exit_code);
 void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
+void AddDictCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

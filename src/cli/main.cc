@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   AddParseCommand(&app, &exit_code);
   AddExtractCommand(&app, &exit_code);
   AddTrainCommand(&app, &exit_code);
+  AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
