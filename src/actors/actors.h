@@ -88,6 +88,9 @@ struct ActorMention {
   // "coref:group". Coreference adds " -> " and the antecedent's text.
   std::string resolved_by;
   std::string entry;  // The dictionary name that matched ("Sergei Lavrov").
+  // The kind of entry that decided the code: "country", "organisation",
+  // "person", "media", "agent", "place".
+  std::string kind;
 };
 
 // A proper name no dictionary knows (`dyad actors --unknown`).

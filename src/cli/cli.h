@@ -13,6 +13,8 @@
 
 #include "base/diagnostics.h"
 #include "ingest/ingest.h"
+#include "nlp/nlp.h"
+#include "text/text.h"
 
 namespace CLI {
 class App;
@@ -104,12 +106,23 @@ class Output {
   FILE* f_;
 };
 
+// The segmenter with the shipped boundary model from the dyad home (rules
+// alone, with a warning, if the model is not there); null after printing
+// "dyad COMMAND: ..." on a set-up error.
+std::unique_ptr<text::Segmenter> LoadSegmenter(const char* command, bool no_line_break_split);
+
+// The tagger (and, with `parse`, the parser) from the dyad home. Null with a
+// warning when the models are missing; null with *failed set after printing
+// why when a model is damaged.
+std::unique_ptr<nlp::NlpModel> LoadNlp(const char* command, bool parse, bool* failed);
+
 // Each subcommand registers its flags and a callback that stores its exit
 // code in *exit_code.
 void AddParseCommand(CLI::App* app, int* exit_code);
 void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
 void AddDictCommand(CLI::App* app, int* exit_code);
+void AddActorsCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

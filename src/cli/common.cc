@@ -156,4 +156,46 @@ bool Output::Close() {
   return ok;
 }
 
+std::unique_ptr<text::Segmenter> LoadSegmenter(const char* command, bool no_line_break_split) {
+  text::SegmenterOptions options;
+  options.split_at_unpunctuated_line_breaks = !no_line_break_split;
+  const std::string model = FindHome() + "/models/sentence_boundary.model";
+  if (std::filesystem::exists(model)) {
+    options.boundary_model_path = model;
+  } else {
+    std::fprintf(stderr,
+                 "dyad %s: warning: no sentence model at %s; splitting by rules alone (less "
+                 "accurate). Set DYAD_HOME to the folder that holds dyad's models/.\n",
+                 command, model.c_str());
+  }
+  auto segmenter = text::Segmenter::Create(options);
+  if (!segmenter.ok()) {
+    std::fprintf(stderr,
+                 "dyad %s: cannot load the sentence model: %s\n"
+                 "Set DYAD_HOME to the folder that holds dyad's models/ and data/.\n",
+                 command, segmenter.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::move(*segmenter);
+}
+
+std::unique_ptr<nlp::NlpModel> LoadNlp(const char* command, bool parse, bool* failed) {
+  nlp::NlpOptions options;
+  options.models_dir = FindHome() + "/models";
+  options.parse = parse;
+  auto model = nlp::NlpModel::Load(options);
+  if (model.ok()) return std::move(*model);
+  if (model.status().code() == Status::kNotFound) {
+    std::fprintf(stderr,
+                 "dyad %s: warning: %s; writing tokens without tags or trees. Set DYAD_HOME "
+                 "to the folder that holds dyad's models/.\n",
+                 command, model.status().message().c_str());
+    return nullptr;
+  }
+  std::fprintf(stderr, "dyad %s: cannot load the tagger or parser: %s\n", command,
+               model.status().ToString().c_str());
+  *failed = true;
+  return nullptr;
+}
+
 }  // namespace dyad::cli

@@ -27,12 +27,15 @@ int main(int argc, char** argv) {
       "  dyad parse --date 2024-04-24 story.txt.gz   supply a date, read gzip\n"
       "  dyad extract page.html                      a web page -> its article as JSON\n"
       "  dyad extract --input jsonl pages.jsonl > articles.jsonl\n"
-      "                                              lines {\"id\",\"html\"} -> articles\n\n"
+      "                                              lines {\"id\",\"html\"} -> articles\n"
+      "  dyad actors examples/wire.jsonl             who is named, as CAMEO actor codes\n"
+      "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
   AddExtractCommand(&app, &exit_code);
   AddTrainCommand(&app, &exit_code);
+  AddActorsCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -49,56 +48,6 @@ void AppendArticleHeader(const ingest::Article& a, std::string* out) {
   field("source", a.source);
   field("author", a.author);
   field("dateline", a.dateline);
-}
-
-// The segmenter with the shipped boundary model from the dyad home (rules
-// alone, with a warning, if the model is not there); null after printing why
-// on a set-up error.
-std::unique_ptr<text::Segmenter> LoadSegmenter(const ParseFlags& flags) {
-  text::SegmenterOptions options;
-  options.split_at_unpunctuated_line_breaks = !flags.no_line_break_split;
-  const std::string model = FindHome() + "/models/sentence_boundary.model";
-  if (std::filesystem::exists(model)) {
-    options.boundary_model_path = model;
-  } else {
-    std::fprintf(stderr,
-                 "dyad parse: warning: no sentence model at %s; splitting by rules alone (less "
-                 "accurate). Set DYAD_HOME to the folder that holds dyad's models/.\n",
-                 model.c_str());
-  }
-  auto segmenter = text::Segmenter::Create(options);
-  if (!segmenter.ok()) {
-    std::fprintf(stderr,
-                 "dyad parse: cannot load the sentence model: %s\n"
-                 "Set DYAD_HOME to the folder that holds dyad's models/ and data/.\n",
-                 segmenter.status().ToString().c_str());
-    return nullptr;
-  }
-  return std::move(*segmenter);
-}
-
-// The tagger and parser from the dyad home, unless --segment-only; null
-// (tokens only) with a warning when the models are missing, so that
-// segmentation still works from a bare build. *failed is set after printing
-// why on a damaged model.
-std::unique_ptr<nlp::NlpModel> LoadNlp(const ParseFlags& flags, bool* failed) {
-  if (flags.segment_only) return nullptr;
-  nlp::NlpOptions options;
-  options.models_dir = FindHome() + "/models";
-  options.parse = !flags.no_parse;
-  auto model = nlp::NlpModel::Load(options);
-  if (model.ok()) return std::move(*model);
-  if (model.status().code() == Status::kNotFound) {
-    std::fprintf(stderr,
-                 "dyad parse: warning: %s; writing tokens without tags or trees. Set DYAD_HOME "
-                 "to the folder that holds dyad's models/.\n",
-                 model.status().message().c_str());
-    return nullptr;
-  }
-  std::fprintf(stderr, "dyad parse: cannot load the tagger or parser: %s\n",
-               model.status().ToString().c_str());
-  *failed = true;
-  return nullptr;
 }
 
 // Appends one article as CoNLL-U to *buffer, handing full buffers to `flush`
@@ -203,10 +152,10 @@ int RunParse(const ParseFlags& flags) {
     return kExitUsage;
   }
   Annotators annotators;
-  annotators.segmenter = LoadSegmenter(flags);
+  annotators.segmenter = LoadSegmenter("parse", flags.no_line_break_split);
   if (annotators.segmenter == nullptr) return kExitUsage;
   bool failed = false;
-  annotators.nlp = LoadNlp(flags, &failed);
+  if (!flags.segment_only) annotators.nlp = LoadNlp("parse", !flags.no_parse, &failed);
   if (failed) return kExitUsage;
   auto out = Output::Open(flags.output, "parse");
   if (out == nullptr) return kExitUsage;

@@ -1,0 +1,103 @@
+// ActorDictionary::Load: reads the dictionary files and compiles their
+// names into the token trie.
+#include <set>
+#include <utility>
+
+#include "actors/compiled_dictionary.h"
+#include "actors/dictionary_loader.h"
+#include "actors/native_reader.h"
+
+namespace dyad::actors {
+namespace {
+
+// "US", "UN", "EU", "IS": two to four capitals and nothing else.
+bool IsAcronym(std::string_view form) {
+  if (form.size() < 2 || form.size() > 4) return false;
+  for (char c : form) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+void Compile(DictionaryFile&& file, CompiledDictionary* dict,
+             std::set<std::pair<int, std::string>>* seen) {
+  for (DictionaryEntry& entry : file.entries) {
+    if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
+    uint32_t index = static_cast<uint32_t>(dict->entries.size());
+    bool added = false;
+    for (const std::string& name : entry.names) {
+      // The first entry of a kind that has a name keeps it (docs/dictionaries.md).
+      if (!seen->emplace(static_cast<int>(entry.kind), NameKey(name)).second) continue;
+      text::Sentence tokens_holder;
+      std::vector<text::Sentence> sentences;
+      dict->segmenter->Segment(name, 0, &sentences);
+      std::vector<std::string> keys;
+      CompiledName compiled;
+      compiled.entry = index;
+      for (const auto& s : sentences) {
+        for (const auto& t : s.tokens) {
+          if (keys.size() < 32 && IsAcronym(t.form)) compiled.upper_mask |= 1u << keys.size();
+          keys.push_back(TokenKey(t.form));
+        }
+      }
+      if (keys.empty()) continue;
+      compiled.tokens = static_cast<uint32_t>(keys.size());
+      compiled.multi_token_person = entry.kind == EntryKind::kPerson && keys.size() > 1;
+      dict->trie.Add(keys, static_cast<uint32_t>(dict->names.size()));
+      dict->names.push_back(compiled);
+      added = true;
+    }
+    if (!added) continue;
+    for (uint32_t r = 0; r < entry.readings.size(); ++r) {
+      for (const std::string& cue : entry.readings[r].cues) {
+        dict->cue_trie.Add(dict->Keys(cue), static_cast<uint32_t>(dict->cues.size()));
+        dict->cues.push_back({index, r});
+      }
+    }
+    dict->entries.push_back(std::move(entry));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> CompiledDictionary::Keys(std::string_view phrase) const {
+  std::vector<text::Sentence> sentences;
+  segmenter->Segment(phrase, 0, &sentences);
+  std::vector<std::string> keys;
+  for (const auto& s : sentences) {
+    for (const auto& t : s.tokens) keys.push_back(TokenKey(t.form));
+  }
+  return keys;
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const ActorOptions& options,
+                                                               Diagnostics* diagnostics) {
+  auto dict = std::make_unique<CompiledDictionary>();
+  auto segmenter = text::Segmenter::Create(text::SegmenterOptions{});
+  if (!segmenter.ok()) return segmenter.status();
+  dict->segmenter = std::move(*segmenter);
+
+  std::vector<DictionarySource> sources;
+  if (options.load_defaults) {
+    auto defaults = DefaultDictionaries(options.home);
+    if (!defaults.ok()) return defaults.status();
+    sources = std::move(*defaults);
+  }
+  sources.insert(sources.end(), options.dictionaries.begin(), options.dictionaries.end());
+  if (sources.empty()) {
+    return Status::InvalidArgument("no dictionaries to load (--no-default-dict needs --dict FILE)");
+  }
+  auto codes = LoadCodeTable(options.home);
+  if (!codes.ok()) return codes.status();
+
+  std::set<std::pair<int, std::string>> seen;
+  for (const DictionarySource& source : sources) {
+    auto file = ReadDictionaryFile(source, &*codes, diagnostics);
+    if (!file.ok()) return file.status();
+    CountFile(*file, &dict->stats_);
+    Compile(std::move(*file), dict.get(), &seen);
+  }
+  return std::unique_ptr<ActorDictionary>(std::move(dict));
+}
+
+}  // namespace dyad::actors

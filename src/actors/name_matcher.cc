@@ -1,0 +1,102 @@
+#include "actors/name_matcher.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace dyad::actors {
+
+std::string TokenKey(std::string_view form) {
+  std::string key;
+  key.reserve(form.size());
+  for (size_t i = 0; i < form.size();) {
+    unsigned char c = static_cast<unsigned char>(form[i]);
+    if (c < 0x80) {
+      key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    size_t n = DecodeUtf8(form, i, &cp);
+    if (n == 0) {  // Invalid byte: keep it as it is.
+      key.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    if (cp == U'\u2019' || cp == U'\u2018') {
+      key.push_back('\'');
+    } else {
+      AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)),
+                 &key);
+    }
+    i += n;
+  }
+  return key;
+}
+
+void NameTrie::Add(const std::vector<std::string>& keys, uint32_t value) {
+  uint32_t node = 0;
+  for (const std::string& key : keys) {
+    auto [w, inserted] = words_.emplace(key, static_cast<uint32_t>(words_.size()));
+    uint64_t edge = (uint64_t{node} << 32) | w->second;
+    auto it = edges_.find(edge);
+    if (it == edges_.end()) {
+      uint32_t child = static_cast<uint32_t>(terminals_.size());
+      terminals_.emplace_back();
+      it = edges_.emplace(edge, child).first;
+    }
+    node = it->second;
+  }
+  if (node == 0) return;  // An empty name matches nothing.
+  auto& values = terminals_[node];
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+}
+
+uint32_t NameTrie::WordId(std::string_view key) const {
+  // C++20 has no heterogeneous lookup for std::unordered_map<std::string>
+  // without a transparent hash; the copy is small and short-lived.
+  auto it = words_.find(std::string(key));
+  return it == words_.end() ? kNoWord : it->second;
+}
+
+uint32_t NameTrie::Child(uint32_t node, uint32_t word) const {
+  if (word == kNoWord) return 0;
+  auto it = edges_.find((uint64_t{node} << 32) | word);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+void NameTrie::Walk(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas,
+                    size_t start, size_t pos, uint32_t node, bool via_lemma,
+                    std::vector<Match>* out) const {
+  if (pos >= forms.size()) return;
+  uint32_t by_form = Child(node, forms[pos]);
+  if (by_form != 0) {
+    Walk(forms, lemmas, start, pos + 1, by_form, via_lemma, out);
+    for (uint32_t v : terminals_[by_form]) {
+      out->push_back({static_cast<uint32_t>(pos + 1 - start), v, via_lemma});
+    }
+  }
+  if (lemmas[pos] != forms[pos]) {
+    uint32_t by_lemma = Child(node, lemmas[pos]);
+    if (by_lemma != 0) {
+      Walk(forms, lemmas, start, pos + 1, by_lemma, true, out);
+      for (uint32_t v : terminals_[by_lemma]) {
+        out->push_back({static_cast<uint32_t>(pos + 1 - start), v, true});
+      }
+    }
+  }
+}
+
+void NameTrie::MatchAt(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas,
+                       size_t start, std::vector<Match>* out) const {
+  size_t first = out->size();
+  Walk(forms, lemmas, start, start, 0, false, out);
+  // Deeper matches were appended before shallower ones along each path, but
+  // two paths interleave: sort so that callers see the longest first.
+  std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                   [](const Match& a, const Match& b) { return a.length > b.length; });
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,135 @@
+// CompiledDictionary::Recognize: the article-level driver of recognition.
+#include "actors/compiled_dictionary.h"
+#include "actors/recognizer.h"
+
+namespace dyad::actors {
+namespace {
+
+int32_t DateOf(const std::string& date) {
+  int32_t d = 0;
+  if (date.size() >= 10 && ParseIsoDate(std::string_view(date).substr(0, 10), false, &d)) return d;
+  if (date.size() == 8) {  // YYYYMMDD, as some JSON Lines carry it.
+    std::string iso = date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
+    if (ParseIsoDate(iso, false, &d)) return d;
+  }
+  return 0;
+}
+
+// `when` cues anywhere in the article switch their entries' readings on.
+void FindCues(const CompiledDictionary& dict, const std::vector<SentenceWords>& all,
+              ArticleState* state) {
+  if (dict.cues.empty()) return;
+  std::vector<uint32_t> forms;
+  std::vector<NameTrie::Match> matches;
+  for (const SentenceWords& sw : all) {
+    forms.clear();
+    for (const Word& w : sw.words) forms.push_back(dict.cue_trie.WordId(TokenKey(w.form)));
+    for (size_t i = 0; i < forms.size(); ++i) {
+      if (forms[i] == kNoWord) continue;
+      matches.clear();
+      dict.cue_trie.MatchAt(forms, forms, i, &matches);
+      for (const auto& m : matches) {
+        const CompiledCue& cue = dict.cues[m.value];
+        state->readings.emplace(cue.entry, cue.reading);
+      }
+    }
+  }
+}
+
+// The country of a dateline such as "GENEVA" or "GAZA CITY", if a country
+// or place entry names it.
+void DatelineCountry(const CompiledDictionary& dict, const std::string& dateline, int32_t date,
+                     ArticleState* state) {
+  if (dateline.empty()) return;
+  std::vector<std::string> keys = dict.Keys(dateline);
+  std::vector<uint32_t> ids;
+  for (const auto& k : keys) ids.push_back(dict.trie.WordId(k));
+  std::vector<NameTrie::Match> matches;
+  dict.trie.MatchAt(ids, ids, 0, &matches);
+  for (const auto& m : matches) {
+    if (m.length != ids.size()) continue;
+    const DictionaryEntry& e = dict.entries[dict.names[m.value].entry];
+    if (e.kind != EntryKind::kCountry && e.kind != EntryKind::kPlace) continue;
+    const RoleCode* code = CodeOnDate(e, date);
+    if (code == nullptr || code->code.starts_with("---")) continue;
+    state->dateline_country = code->code.substr(0, 3);
+    state->dateline_text = dateline;
+    return;
+  }
+}
+
+bool IsCalendarWord(std::string_view key) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december"};
+  for (auto w : kWords) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+void FindUnknown(const SentenceWords& sw, size_t index, const std::vector<Piece>& pieces,
+                 const std::vector<ActorMention>& mentions, const std::string& text,
+                 std::vector<UnknownName>* unknown) {
+  std::vector<bool> covered(sw.words.size(), false);
+  for (const Piece& p : pieces) {
+    for (uint32_t t = p.first; t <= p.last; ++t) covered[t] = true;
+  }
+  for (size_t t = 0; t < sw.words.size();) {
+    if (covered[t] || sw.words[t].upos != "PROPN" || IsCalendarWord(TokenKey(sw.words[t].form))) {
+      ++t;
+      continue;
+    }
+    size_t end = t;
+    while (end + 1 < sw.words.size() && !covered[end + 1] &&
+           (sw.words[end + 1].upos == "PROPN" ||
+            (sw.words[end + 1].form == "-" && end + 2 < sw.words.size() &&
+             sw.words[end + 2].upos == "PROPN"))) {
+      ++end;
+    }
+    UnknownName u;
+    u.sentence = index;
+    u.begin = sw.words[t].begin;
+    u.end = sw.words[end].end;
+    if (u.begin != text::kNoOffset && u.end <= text.size()) {
+      u.text = text.substr(u.begin, u.end - u.begin);
+    } else {
+      for (size_t k = t; k <= end; ++k) u.text += (k > t ? " " : "") + std::string(sw.words[k].form);
+    }
+    unknown->push_back(std::move(u));
+    t = end + 1;
+  }
+  (void)mentions;
+}
+
+}  // namespace
+
+void CompiledDictionary::Recognize(const ingest::Article& article,
+                                   const std::vector<text::Sentence>& sentences,
+                                   const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                                   std::vector<ActorMention>* mentions,
+                                   std::vector<UnknownName>* unknown) const {
+  static const std::vector<text::WordAnalysis> kNone;
+  std::vector<SentenceWords> all;
+  all.reserve(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    all.emplace_back(sentences[i], i < analyses.size() ? analyses[i] : kNone);
+  }
+  ArticleState state;
+  state.date = DateOf(article.date);
+  FindCues(*this, all, &state);
+  DatelineCountry(*this, article.dateline, state.date, &state);
+  std::vector<Piece> pieces;
+  static const std::vector<bool> kUnused;
+  for (size_t i = 0; i < all.size(); ++i) {
+    pieces.clear();
+    FindPieces(*this, all[i], state.date, kUnused, state, &pieces);
+    GroupPieces(all[i], &pieces);
+    ResolvePhrases(*this, all[i], i, pieces, state, mentions);
+    ResolveCoreference(all[i], i, pieces, &state, mentions);
+    if (unknown != nullptr) FindUnknown(all[i], i, pieces, *mentions, article.text, unknown);
+  }
+}
+
+}  // namespace dyad::actors
