@@ -180,10 +180,23 @@ void ResolveCoreference(const SentenceWords& sw, size_t index, const std::vector
     }
     if (!IsDefinite(sw, m)) continue;
     std::string first_part = sector.substr(0, 3);
+    if (first_part.empty()) continue;
+    // "the minister": best an antecedent called a minister ("Foreign
+    // Minister Sergei Lavrov"), then a person of that sector, then any
+    // actor of that sector.
+    std::string head_key = TokenKey(sw.words[head].lemma);
+    bool singular = !IsPlural(sw, head);
+    auto same_sector = [&](const Candidate& c) {
+      return !c.code.empty() && SectorOf(c.code).find(first_part) != std::string::npos;
+    };
     const Candidate* a = Latest(candidates, index, m.first_token, [&](const Candidate& c) {
-      return !c.code.empty() && !first_part.empty() &&
-             SectorOf(c.code).find(first_part) != std::string::npos;
+      return same_sector(c) && c.plural != singular && TokenKey(c.text).find(head_key) != std::string::npos;
     });
+    if (a == nullptr && singular) {
+      a = Latest(candidates, index, m.first_token,
+                 [&](const Candidate& c) { return same_sector(c) && c.person_like; });
+    }
+    if (a == nullptr) a = Latest(candidates, index, m.first_token, same_sector);
     if (a == nullptr) continue;
     SetCode(a->kind == "person" || SectorOf(a->code).starts_with(first_part)
                 ? a->code
@@ -247,9 +260,7 @@ void ResolveCoreference(const SentenceWords& sw, size_t index, const std::vector
     });
     if (b == nullptr) continue;
     for (const Candidate* c : {b, a}) {
-      std::string code = leaders ? CombineCodes(c->code.substr(0, 3), "GOV")
-                         : lemma == "side" ? c->code
-                                           : c->code.substr(0, 3);
+      std::string code = leaders ? CombineCodes(c->code.substr(0, 3), "GOV") : c->code.substr(0, 3);
       added.push_back(Make(sw, index, first, t, code, "coref:group", *c));
     }
   }

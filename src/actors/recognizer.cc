@@ -225,6 +225,12 @@ void RejectPartsOfLongerNames(const SentenceWords& sw, std::vector<Piece>* piece
   for (size_t p = 0; p < pieces->size(); ++p) {
     const Piece& piece = (*pieces)[p];
     bool reject = false;
+    // An agent word right after an unknown proper noun is a surname:
+    // "Kevin King", "Stephen General".
+    if (piece.kind == EntryKind::kAgent && sw.words[piece.first].upos == "PROPN" &&
+        foreign_propn(static_cast<int>(piece.first) - 1, static_cast<int>(p))) {
+      reject = true;
+    }
     if (piece.kind == EntryKind::kCountry || piece.kind == EntryKind::kPlace ||
         piece.kind == EntryKind::kOrganisation) {
       for (uint32_t k = piece.first; k <= piece.last && !reject; ++k) {

@@ -148,8 +148,12 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
         }
       }
     }
+    // The phrase: from its first word to its head, and on to the end of a
+    // name that continues past the head or of a place that lent its
+    // country (added below).
     uint32_t first = head, last = head;
     for (const Piece* p : group) {
+      if (p->relation == Relation::kPlace) continue;
       first = std::min(first, p->first);
       last = std::max(last, p->last);
     }
@@ -221,7 +225,8 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
       continue;
     }
     for (const Piece* p : lenders) {
-      out->push_back(MakeMention(sw, index, first, last, CombineCodes(LentBase(*p), sector),
+      out->push_back(MakeMention(sw, index, first, std::max(last, p->last),
+                                 CombineCodes(LentBase(*p), sector),
                                  RelationName(p->relation, p->kind), entry_name(*primary),
                                  primary->kind));
     }
