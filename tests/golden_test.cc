@@ -1,5 +1,6 @@
 // Golden files: `dyad parse` on every file in examples/ must reproduce
-// tests/golden/parse/<file>.expected byte for byte, `dyad extract` on every
+// tests/golden/parse/<file>.expected byte for byte, `dyad actors` likewise
+// tests/golden/actors/<file>.expected (with the default dictionaries), `dyad extract` on every
 // web page in examples/ (*.html, *.htm) tests/golden/extract/<file>.expected,
 // and on every page in tests/pages/ the tests/pages/<file>.expected beside it.
 // Run with DYAD_UPDATE_GOLDEN=1 to rewrite them after an intended change; the
@@ -49,6 +50,11 @@ bool IsHtml(const fs::path& p) { return p.extension() == ".html" || p.extension(
 
 TEST(Golden, ParseExamples) {
   CheckOutputs("examples", "tests/golden/parse", "parse --date 2024-01-01",
+               [](const fs::path&) { return true; });
+}
+
+TEST(Golden, ActorsExamples) {
+  CheckOutputs("examples", "tests/golden/actors", "actors --date 2024-01-01",
                [](const fs::path&) { return true; });
 }
 

@@ -19,10 +19,22 @@ bool IsAcronym(std::string_view form) {
   return true;
 }
 
-void Compile(DictionaryFile&& file, CompiledDictionary* dict,
+// Imported actors may carry a sector alone ("XINHUA [MED]"): such a code
+// takes its country from context, as `---MED` does in dyad's format.
+void NormaliseCodes(const CodeTable& codes, DictionaryEntry* entry) {
+  if (entry->kind == EntryKind::kAgent) return;
+  auto fix = [&](RoleCode* c) {
+    if (!c->code.empty() && !codes.HasCountryPart(c->code)) c->code = "---" + c->code;
+  };
+  for (RoleCode& c : entry->codes) fix(&c);
+  for (ContextReading& r : entry->readings) fix(&r.code);
+}
+
+void Compile(DictionaryFile&& file, const CodeTable& codes, CompiledDictionary* dict,
              std::set<std::pair<int, std::string>>* seen) {
   for (DictionaryEntry& entry : file.entries) {
     if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
+    NormaliseCodes(codes, &entry);
     uint32_t index = static_cast<uint32_t>(dict->entries.size());
     bool added = false;
     for (const std::string& name : entry.names) {
@@ -95,7 +107,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const ActorOption
     auto file = ReadDictionaryFile(source, &*codes, diagnostics);
     if (!file.ok()) return file.status();
     CountFile(*file, &dict->stats_);
-    Compile(std::move(*file), dict.get(), &seen);
+    Compile(std::move(*file), *codes, dict.get(), &seen);
   }
   return std::unique_ptr<ActorDictionary>(std::move(dict));
 }

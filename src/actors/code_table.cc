@@ -28,8 +28,10 @@ std::string Upper(std::string_view s) {
 
 // The first part of a non-agent code: a country, or one of the CAMEO
 // international and generic codes that stand where a country would.
-bool CanLead(std::string_view part, CodePart kind) {
-  if (kind == CodePart::kCountry || kind == CodePart::kRegion) return true;
+constexpr uint32_t Bit(CodePart p) { return 1u << static_cast<uint32_t>(p); }
+
+bool CanLead(std::string_view part, uint32_t kinds) {
+  if (kinds & (Bit(CodePart::kCountry) | Bit(CodePart::kRegion))) return true;
   static constexpr std::string_view kInternational[] = {"IGO", "NGO", "IMG", "MNC",
                                                        "INT", "NGM", "UIS"};
   for (auto p : kInternational) {
@@ -59,15 +61,22 @@ Result<CodeTable> CodeTable::Parse(std::string_view tsv, std::string_view path) 
       return Status::Corruption(std::string(path) + ":" + std::to_string(line_number) +
                                 ": expected CODE<tab>PART<tab>LABEL");
     }
-    table.parts_.emplace(Upper(line.substr(0, 3)), part);
+    table.parts_[Upper(line.substr(0, 3))] |= Bit(part);
   }
   if (table.parts_.empty()) return Status::Corruption(std::string(path) + ": no codes");
   return table;
 }
 
-const CodePart* CodeTable::Find(std::string_view part) const {
+uint32_t CodeTable::Find(std::string_view part) const {
   auto it = parts_.find(Upper(part));
-  return it == parts_.end() ? nullptr : &it->second;
+  return it == parts_.end() ? 0 : it->second;
+}
+
+bool CodeTable::HasCountryPart(std::string_view code) const {
+  if (code.size() < 3) return false;
+  if (code.starts_with("---")) return true;
+  uint32_t kinds = Find(code.substr(0, 3));
+  return kinds != 0 && CanLead(code.substr(0, 3), kinds);
 }
 
 std::string CodeTable::Check(std::string_view code, bool sector_only) const {
@@ -88,16 +97,16 @@ std::string CodeTable::Check(std::string_view code, bool sector_only) const {
       }
       continue;
     }
-    const CodePart* kind = Find(part);
-    if (kind == nullptr) {
+    uint32_t kinds = Find(part);
+    if (kinds == 0) {
       return "unknown code part \"" + std::string(part) + "\" in \"" + std::string(code) +
              "\" (known parts: data/cameo/codes.tsv)";
     }
-    if (i == 0 && !sector_only && !CanLead(part, *kind)) {
+    if (i == 0 && !sector_only && !CanLead(part, kinds)) {
       return "code \"" + std::string(code) + "\" must start with a country or IGO/NGO/IMG/MNC, "
              "not \"" + std::string(part) + "\" (agents: `@kind agent`)";
     }
-    if (sector_only && *kind == CodePart::kCountry) {
+    if (sector_only && kinds == Bit(CodePart::kCountry)) {
       return "agent code \"" + std::string(code) + "\" names a country (\"" + std::string(part) +
              "\"); agents take only sector parts such as GOV, MIL";
     }

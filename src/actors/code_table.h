@@ -3,6 +3,7 @@
 #ifndef DYAD_ACTORS_CODE_TABLE_H_
 #define DYAD_ACTORS_CODE_TABLE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,18 +19,24 @@ class CodeTable {
   // Parses codes.tsv text ("code\tpart\tlabel" lines; '#' comments).
   static Result<CodeTable> Parse(std::string_view tsv, std::string_view path);
 
-  // nullptr when `part` (three letters, any case) is unknown.
-  const CodePart* Find(std::string_view part) const;
+  // Bit (1 << CodePart) set for each thing `part` (three letters, any case)
+  // can be; 0 when unknown. "SUN" is both a country (Soviet Union) and a
+  // religion (Sunni).
+  uint32_t Find(std::string_view part) const;
 
   // Empty when `code` is a valid actor code for an entry of a kind that needs
   // a country first (country, organisation, person, media, place), or, with
   // sector_only, a run of non-country parts (agents); else the reason.
   std::string Check(std::string_view code, bool sector_only) const;
 
+  // Whether the code's first part can stand first: a country, region,
+  // "---" or one of IGO, NGO, IMG, MNC, INT, NGM, UIS.
+  bool HasCountryPart(std::string_view code) const;
+
   size_t size() const { return parts_.size(); }
 
  private:
-  std::unordered_map<std::string, CodePart> parts_;
+  std::unordered_map<std::string, uint32_t> parts_;
 };
 
 }  // namespace dyad::actors

@@ -175,6 +175,11 @@ class Reader {
         return false;
       }
     }
+    if (kind_ == EntryKind::kPlace && word.size() != 3) {
+      Error("a place's code is a country only (three letters), not \"" + std::string(word) + "\"");
+      entry_failed_ = true;
+      return false;
+    }
     code->code = std::string(word);
     if (rest.empty()) return true;
     std::string_view range = rest;

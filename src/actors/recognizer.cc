@@ -387,6 +387,14 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
     // "business leaders in Mumbai", "dissidents from Egypt", "the mayor of
     // Kharkiv": a place after a preposition lends its country to the agent
     // phrase just before.
+    // Words the tagger left outside the place's chunk may stand between
+    // ("from military-ruled Myanmar": "ruled" is a participle).
+    for (int skipped = 0; first >= 1 && skipped < 4; ++skipped) {
+      const Word& w = sw.words[first - 1];
+      bool participle = w.upos == "VERB" && w.feats.find("VerbForm=Part") != std::string_view::npos;
+      if (!(participle || w.upos == "ADV" || w.upos == "ADJ" || w.form == "-")) break;
+      --first;
+    }
     if (first >= 2) {
       std::string prep = TokenKey(sw.words[first - 1].form);
       int before = chunk[first - 2];
