@@ -47,10 +47,12 @@ TEST(CliDict, TheDefaultDictionariesPassTheCheck) {
 }
 
 TEST(CliActors, MentionsWithOffsetsThatSliceTheText) {
+  // JSON Lines: offsets are into the record's "text".
   const std::string text =
-      "Envoys meet\n\nRussian Foreign Minister Sergei Lavrov met an Indian defence ministry "
-      "official in New Delhi on Friday. Rebels later attacked a convoy.\n";
-  RunResult r = RunDyad("actors --date 2024-05-03 -", text);
+      "Russian Foreign Minister Sergei Lavrov met an Indian defence ministry official in New "
+      "Delhi on Friday. Rebels later attacked a convoy.";
+  RunResult r = RunDyad("actors --input jsonl -",
+                        "{\"id\": \"a1\", \"date\": \"2024-05-03\", \"text\": \"" + text + "\"}\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto lines = Lines(r.out);
   ASSERT_FALSE(lines.empty());
@@ -63,7 +65,7 @@ TEST(CliActors, MentionsWithOffsetsThatSliceTheText) {
     code_of[m["text"]] = m["code"];
   }
   EXPECT_EQ(code_of["Russian Foreign Minister Sergei Lavrov"], "RUSGOV");
-  EXPECT_EQ(code_of["an Indian defence ministry official"], "INDGOV");
+  EXPECT_THAT(code_of["an Indian defence ministry official"], ::testing::StartsWith("INDGOV"));
   EXPECT_EQ(code_of["Rebels"], "---REB");
 }
 

@@ -276,6 +276,17 @@ bool IsPossessiveMarker(const Word& w) {
                               w.form == "\u2019");
 }
 
+bool IsPlaceNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "city", "town", "village", "capital", "province", "region", "district", "state",
+      "county", "area", "port", "camp", "border", "enclave", "territory", "island", "suburb",
+      "neighbourhood", "neighborhood", "governorate", "oblast", "municipality", "settlement"};
+  for (auto n : kNouns) {
+    if (lemma == n) return true;
+  }
+  return false;
+}
+
 enum class ChunkRole : uint8_t { kOut, kStart, kModifier, kNoun, kPossessive };
 
 // What a token can be inside a chunk.
@@ -380,9 +391,11 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
     }
   }
   for (Piece& p : *pieces) {
-    if (p.relation != Relation::kHead) continue;
     if (p.kind != EntryKind::kCountry && p.kind != EntryKind::kPlace) continue;
     int c = chunk[p.last];
+    // "the mayor of the West Bank city of Nablus": a place may also modify
+    // a geographic noun that stands for it.
+    if (p.relation != Relation::kHead && !IsPlaceNoun(TokenKey(sw.words[head_of[c]].lemma))) continue;
     uint32_t first = first_of[c];
     // "business leaders in Mumbai", "dissidents from Egypt", "the mayor of
     // Kharkiv": a place after a preposition lends its country to the agent

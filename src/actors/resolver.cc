@@ -184,6 +184,17 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
       std::string code = primary->kind == EntryKind::kPlace ? primary->code.substr(0, 3) : primary->code;
       out->push_back(MakeMention(sw, index, first, last, code, resolved, entry_name(*primary),
                                  primary->kind));
+      // "The Malaysia Airlines Boeing": an organisation or outlet modifying
+      // another named actor (not a person, whose titles and employers
+      // describe them) is an actor of its own.
+      if (primary->kind != EntryKind::kPerson) {
+        for (const Piece* p : group) {
+          if (p == primary || (p->kind != EntryKind::kOrganisation && p->kind != EntryKind::kMedia)) continue;
+          if (p->code.starts_with("---")) continue;
+          out->push_back(MakeMention(sw, index, p->first, p->last, p->code, "dictionary",
+                                     entry_name(*p), p->kind));
+        }
+      }
       continue;
     }
     // An agent (or an organisation whose country comes from context).

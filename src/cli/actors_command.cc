@@ -216,7 +216,8 @@ void AddActorsCommand(CLI::App* app, int* exit_code) {
   sub->add_option("-o,--output", flags->output, "Write here instead of stdout");
   sub->add_option("--dict", flags->dicts,
                   "A dictionary to load (repeatable): FILE, or KIND=FILE with KIND one of actors, "
-                  "agents, verbs, discards, options, issues, dyad");
+                  "agents, verbs, discards, options, issues, dyad")
+      ->allow_extra_args(false);  // One file per --dict, so "--dict a.dict story.txt" works.
   sub->add_flag("--no-default-dict", flags->no_default_dict,
                 "Do not load dyad's own dictionaries; only --dict ones");
   sub->add_flag("--unknown", flags->unknown,
