@@ -252,7 +252,12 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
       uint32_t h = static_cast<uint32_t>(sw.words[t].head);
       for (size_t j = begin; j < out->size(); ++j) {
         const ActorMention& other = (*out)[j];
-        if (i == j || other.country == "---") continue;
+        if (i == j || other.country == "---" || other.kind == "media" || other.kind == "place") {
+          continue;
+        }
+        // Only a neighbour across a comma: "the US commander in Iraq,
+        // General David Petraeus", not a wire's "(Reuters) -" before a story.
+        if (other.last_token >= m.first_token || other.last_token + 2 < m.first_token) continue;
         if (other.first_token <= h && h <= other.last_token) {
           SetCode(CombineCodes(other.country, m.sector), &m);
           m.resolved_by = "agent+apposition";
