@@ -1,6 +1,7 @@
 // Actors, agents and discards: the TABARI/PETRARCH files that become
 // DictionaryEntry records. tabari_reader.h describes the mapping.
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -8,21 +9,34 @@
 
 #include "actors/tabari_formats.h"
 #include "actors/tabari_scan.h"
+#include "base/utf8.h"
 
 namespace dyad::actors::tabari {
 namespace {
 
 std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-
 // Names are kept as written apart from '_'; these characters would change
 // what a name means to dyad's native format or to TABARI ("MOUSE=").
+// Control characters (Phoenix has "Z\x1AROUAL", a lost accent) and bytes
+// that are not UTF-8 could never match text that dyad has read.
 bool CheckNameChars(std::string_view name, std::string* reason) {
   for (char c : name) {
     if (c == '|' || c == '=' || c == '<' || c == '>' || c == '~') {
       *reason = std::string("character '") + c + "' cannot be part of a name: " + Quote(name);
       return false;
     }
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(c));
+      *reason = std::string("control character ") + hex + " in the name " +
+                Quote(ReplaceInvalidUtf8(name));
+      return false;
+    }
+  }
+  if (FindInvalidUtf8(name) != std::string_view::npos) {
+    *reason = "the name " + Quote(ReplaceInvalidUtf8(name)) + " is not UTF-8";
+    return false;
   }
   return true;
 }
@@ -94,9 +108,9 @@ class Extras {
                          std::to_string(section_lines_) + " lines after it were skipped");
     }
     if (after_finish_ > 0) {
-      diag_->Warning(path_, after_finish_line_,
-                     std::to_string(after_finish_) +
-                         " lines after the end marker '~~' were not read");
+      diag_->Warning(
+          path_, after_finish_line_,
+          std::to_string(after_finish_) + " lines after the end marker '~~' were not read");
     }
   }
 
@@ -150,8 +164,8 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
     return;
   }
   if (block.lowercase) {
-    diag->Warning(path, line, "lower-case code [" + std::string(Trim(inside)) + "] read as " +
-                                  block.code);
+    diag->Warning(path, line,
+                  "lower-case code [" + std::string(Trim(inside)) + "] read as " + block.code);
   }
   if (!block.change.empty()) diag->Warning(path, line, block.change);
   if (size_t slash = block.code.find('/'); slash != std::string::npos) {
@@ -177,8 +191,8 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
     for (const RoleCode& c : entry->codes) {
       if (!c.ranged) {
         diag->Warning(path, line,
-                      "second undated code " + block.code + " dropped: dyad keeps one (" +
-                          c.code + ", line " + std::to_string(c.line) + ")");
+                      "second undated code " + block.code + " dropped: dyad keeps one (" + c.code +
+                          ", line " + std::to_string(c.line) + ")");
         return;
       }
     }
@@ -359,8 +373,8 @@ bool ExpandSets(std::string_view phrase, const SubstitutionSets& sets,
       return false;
     }
     if (out->size() * it->second.size() > kMaxExpansions) {
-      *reason = Quote(phrase) + " expands to more than " + std::to_string(kMaxExpansions) +
-                " names";
+      *reason =
+          Quote(phrase) + " expands to more than " + std::to_string(kMaxExpansions) + " names";
       return false;
     }
     std::vector<std::string> next;
@@ -385,8 +399,8 @@ bool ReadSetDefinition(const Line& line, SubstitutionSets* sets, std::string_vie
   std::string name(t.substr(1, close - 1));
   bool good = !name.empty();
   for (char c : name) {
-    good = good && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                    c == '_');
+    good = good &&
+           ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
   }
   if (!good) {
     diag->Error(path, line.number, "bad substitution set name " + Quote(t.substr(0, close + 1)));

@@ -28,8 +28,8 @@ bool LooksLikeOption(std::string_view t) {
 // "n:teacher", "education n:reform", "v:kidnap": PETRARCH issue phrases.
 bool HasWordClassMark(std::string_view t) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if ((t[i] == 'n' || t[i] == 'v') && t[i + 1] == ':' && (i == 0 || t[i - 1] == ' ' ||
-                                                            t[i - 1] == '+')) {
+    if ((t[i] == 'n' || t[i] == 'v') && t[i + 1] == ':' &&
+        (i == 0 || t[i - 1] == ' ' || t[i - 1] == '+')) {
       return true;
     }
   }
@@ -87,8 +87,8 @@ DictionaryFormat DetectFormat(std::string_view text, std::string_view path) {
     if (HasWordClassMark(t)) ++issue_marks;
     // Verb files: patterns "- * AID [070]", block headers "--- ADD [---] ---",
     // synonym sets "&CURRENCY", transformations "~ a (b . X) Y = a b 112".
-    if ((t[0] == '-' && t.size() > 1 && (tabari::IsBlank(t[1]) || t[1] == '-')) ||
-        t[0] == '&' || (t[0] == '~' && t.size() > 1 && tabari::IsBlank(t[1]))) {
+    if ((t[0] == '-' && t.size() > 1 && (tabari::IsBlank(t[1]) || t[1] == '-')) || t[0] == '&' ||
+        (t[0] == '~' && t.size() > 1 && tabari::IsBlank(t[1]))) {
       ++verb_lines;
       continue;
     }

@@ -18,8 +18,8 @@ using ::testing::IsEmpty;
 std::vector<std::string> Reports(const CollectingDiagnostics& diag) {
   std::vector<std::string> out;
   for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") +
-                  std::to_string(e.line) + ": " + e.reason);
+    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line) +
+                  ": " + e.reason);
   }
   return out;
 }
@@ -28,8 +28,7 @@ std::vector<std::string> Reports(const CollectingDiagnostics& diag) {
 std::vector<std::string> ReportLines(const CollectingDiagnostics& diag) {
   std::vector<std::string> out;
   for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") +
-                  std::to_string(e.line));
+    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line));
   }
   return out;
 }
@@ -75,7 +74,7 @@ TEST(TabariCodeBlock, ReadsEveryDateForm) {
       {"---", "---"},
       {"###", "###"},
       {"NGOCHRPRO214", "NGOCHRPRO214"},
-      {"HOB < 950601", "HOB 0..19950531"},           // before the date
+      {"HOB < 950601", "HOB 0..19950531"},  // before the date
       {"HOB <950601", "HOB 0..19950531"},
       {"HOBREB > 990816", "HOBREB 19990816..99999999"},  // from the date
       {"AFGGOV >011222", "AFGGOV 20011222..99999999"},
@@ -88,16 +87,16 @@ TEST(TabariCodeBlock, ReadsEveryDateForm) {
       {"X 000229-000301", "X 20000229..20000229"},  // 2000 is a leap year
       {"X 010301-020101", "X 20010301..20011231"},
       {"X 040517-040517", "X 20040517..20040517"},  // one day (repaired)
-      {"X 20121204", "X 20121204..99999999"},        // bare date (repaired)
+      {"X 20121204", "X 20121204..99999999"},       // bare date (repaired)
       {"", "error"},
-      {"X 290101-300101", "error"},        // 2029 → 1930: inverted
-      {"X 9008223-911221", "error"},       // seven digits
-      {"X >201005011", "error"},           // nine digits
-      {"X 950230-950301", "error"},        // 30 February
-      {"X 951301-960101", "error"},        // month 13
-      {" 991201-010114", "error"},         // no code
-      {"AAA950601-990815", "error"},       // date glued to the code
-      {"X 950601 990815", "error"},        // no '-'
+      {"X 290101-300101", "error"},   // 2029 → 1930: inverted
+      {"X 9008223-911221", "error"},  // seven digits
+      {"X >201005011", "error"},      // nine digits
+      {"X 950230-950301", "error"},   // 30 February
+      {"X 951301-960101", "error"},   // month 13
+      {" 991201-010114", "error"},    // no code
+      {"AAA950601-990815", "error"},  // date glued to the code
+      {"X 950601 990815", "error"},   // no '-'
       {"X <", "error"},
       {"X 950601-", "error"},
       {"X 950601-990815 extra", "error"},
@@ -108,9 +107,9 @@ TEST(TabariCodeBlock, ReadsEveryDateForm) {
     std::string reason;
     std::string got = "error";
     if (tabari::ParseCodeBlock(c.inside, &block, &reason)) {
-      got = block.ranged ? block.code + " " + std::to_string(block.from) + ".." +
-                               std::to_string(block.to)
-                         : block.code;
+      got = block.ranged
+                ? block.code + " " + std::to_string(block.from) + ".." + std::to_string(block.to)
+                : block.code;
     } else {
       EXPECT_FALSE(reason.empty()) << c.inside;
     }
@@ -165,16 +164,16 @@ TEST(TabariDetect, TellsEachFormat) {
       {"  @kind agent\nofficial = GOV\n", "phoenix.actors.txt", DictionaryFormat::kNative},
       {"ISRAEL [ISR]\n+ISRAELI\nGOLLUM\n\t[HOB <950601]\n", "x.txt",
        DictionaryFormat::kTabariActors},
-      {"AMBASSADOR_  [ ~GOV] ;LRP 02 Jun 2004\nPOLICE {} [~COP]\nTRUCE_MONITOR [IGO~]\n",
-       "x.txt", DictionaryFormat::kTabariAgents},
+      {"AMBASSADOR_  [ ~GOV] ;LRP 02 Jun 2004\nPOLICE {} [~COP]\nTRUCE_MONITOR [IGO~]\n", "x.txt",
+       DictionaryFormat::kTabariAgents},
       {"!PERSON! = MAN, MEN\nBUSINESS!PERSON! [~BUS]\nFIRM [~BUS]\n", "x.txt",
        DictionaryFormat::kTabariAgents},
       {"# Story-level discards\n+TYPHOON   # ELH\nBASEBALL\n1914\n", "x.txt",
        DictionaryFormat::kTabariDiscards},
       {"&CURRENCY\n+DOLLAR\n---  ADD   [---]  ---\nADD\n- * SANCTIONS [163]\n", "x.txt",
        DictionaryFormat::kTabariVerbs},
-      {"<SYNSETS>\n&TIETYPES\n+MILITARY\n</SYNSETS>\nABANDON  [345]\n- * EFFORT  [987]\n",
-       "x.txt", DictionaryFormat::kTabariVerbs},
+      {"<SYNSETS>\n&TIETYPES\n+MILITARY\n</SYNSETS>\nABANDON  [345]\n- * EFFORT  [987]\n", "x.txt",
+       DictionaryFormat::kTabariVerbs},
       {"// OPTIONS FILE\nCOMPLEX: VERBS[5] CONJ[4]\nSET: SKIP RECORDS = FALSE\nLABEL: 02=COMMENT\n",
        "x.txt", DictionaryFormat::kTabariOptions},
       {"Validation file\n<actorsfile> \tA.actors\n<verbsfile> \tA.verbs\n", "x.txt",
@@ -189,7 +188,8 @@ TEST(TabariDetect, TellsEachFormat) {
       {"ISRAEL [ISR]\n", "Phoenix.agents.txt", DictionaryFormat::kTabariActors},
       // A discards file with one stray bracket is still discards by name.
       {"A\nB\nC [X]\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nN\nO\nP\nQ\nR\nS\nT\nU\nV\nW\nX\nY\nZ\nA1\nA2\n"
-       "A3\nA4\nA5\nA6\nA7\nA8\nA9\nB1\nB2\nB3\nB4\nB5\nB6\nB7\nB8\nB9\nC1\nC2\nC3\nC4\nC5\nC6\nC7\n"
+       "A3\nA4\nA5\nA6\nA7\nA8\nA9\nB1\nB2\nB3\nB4\nB5\nB6\nB7\nB8\nB9\nC1\nC2\nC3\nC4\nC5\nC6\nC7"
+       "\n"
        "C8\n",
        "my.discards.txt", DictionaryFormat::kTabariDiscards},
   };
@@ -302,9 +302,10 @@ TEST(TabariActors, ReadsBlocksNamesCodesAndKinds) {
 
 TEST(TabariActors, SeveralUndatedCodesKeepTheFirst) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("MICHELE_MONTAS_\t[HTIOPPMED <061231] [IGOUNOMED]\t[---]\n"
-                          "GROUP_OF_EIGHT_\t[IGOBUSGOE]\n\t[IGOGOE]\n",
-                          DictionaryFormat::kTabariActors, &diag);
+  DictionaryFile f = Read(
+      "MICHELE_MONTAS_\t[HTIOPPMED <061231] [IGOUNOMED]\t[---]\n"
+      "GROUP_OF_EIGHT_\t[IGOBUSGOE]\n\t[IGOGOE]\n",
+      DictionaryFormat::kTabariActors, &diag);
   ASSERT_EQ(f.entries.size(), 2u);
   EXPECT_THAT(Codes(f.entries[0]), ElementsAre("HTIOPPMED 0..20061230", "IGOUNOMED"));
   EXPECT_THAT(Codes(f.entries[1]), ElementsAre("IGOBUSGOE"));
@@ -341,25 +342,25 @@ TEST(TabariActors, RootsWithoutPlusBeforeTheCodesAreSynonyms) {
 TEST(TabariActors, BadLinesAreReportedAndTheRestIsRead) {
   CollectingDiagnostics diag;
   DictionaryFile f = Read(
-      "+ORPHAN\n"                               // 1: synonym before any entry
-      "\t[USA]\n"                               // 2: code before any entry
-      "GOOD_ONE_ [AAA]\n"                       // 3
-      "BAD_DATE_ [BBB 9008223-911221]\n"        // 4: bad date, no usable code
-      "DAVID_CAMERON_\n"                        // 5
-      "+PM_CAMERON_\n"                          // 6
-      "\t[GBRGOV >201005011]\n"                 // 7: nine digits
-      "\t[GBRELI]\n"                            // 8: still read
-      "UNCLOSED_ [CCC\n"                        // 9: '[' not closed
-      "+FAEROYENE]_\n"                          // 10: stray ']'
-      "MOUSE= [MUS]\n"                          // 11: '=' in a name
-      "THE_SHIRE  [FRO/BIL/SAM]\n"              // 12: compound code
-      "PALESTINIAN [pse]\n"                     // 13: lower case
-      "MNC_CORP_\t[MNCMED]\tNewspapers\t$137\n" // 14: text after the code
-      "EMPTY_ []\n"                             // 15: empty code
-      "LAST_ [DDD]\n",                          // 16
+      "+ORPHAN\n"                                // 1: synonym before any entry
+      "\t[USA]\n"                                // 2: code before any entry
+      "GOOD_ONE_ [AAA]\n"                        // 3
+      "BAD_DATE_ [BBB 9008223-911221]\n"         // 4: bad date, no usable code
+      "DAVID_CAMERON_\n"                         // 5
+      "+PM_CAMERON_\n"                           // 6
+      "\t[GBRGOV >201005011]\n"                  // 7: nine digits
+      "\t[GBRELI]\n"                             // 8: still read
+      "UNCLOSED_ [CCC\n"                         // 9: '[' not closed
+      "+FAEROYENE]_\n"                           // 10: stray ']'
+      "MOUSE= [MUS]\n"                           // 11: '=' in a name
+      "THE_SHIRE  [FRO/BIL/SAM]\n"               // 12: compound code
+      "PALESTINIAN [pse]\n"                      // 13: lower case
+      "MNC_CORP_\t[MNCMED]\tNewspapers\t$137\n"  // 14: text after the code
+      "EMPTY_ []\n"                              // 15: empty code
+      "LAST_ [DDD]\n",                           // 16
       DictionaryFormat::kTabariActors, &diag);
-  EXPECT_THAT(ReportLines(diag), ElementsAre("E1", "E2", "E4", "E4", "E7", "E9", "E10", "E9",
-                                             "E11", "W12", "W13", "W14", "E15", "E15"));
+  EXPECT_THAT(ReportLines(diag), ElementsAre("E1", "E2", "E4", "E4", "E7", "E9", "E10", "E9", "E11",
+                                             "W12", "W13", "W14", "E15", "E15"));
   std::vector<std::string> names;
   for (const auto& e : f.entries) names.push_back(e.names[0]);
   EXPECT_THAT(names, ElementsAre("GOOD ONE", "DAVID CAMERON", "THE SHIRE", "PALESTINIAN",
@@ -372,12 +373,13 @@ TEST(TabariActors, BadLinesAreReportedAndTheRestIsRead) {
 
 TEST(TabariActors, SkipsTabariWordListsAndStopsAtFinish) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("<NOUN>\nBEES   ;pas 26 Feb 2002\nFORCES_\n</NOUN>\n"
-                          "<ADJECTIVE>\nAWFUL\n</ADJECTIVE>\n"
-                          "AARDVARK [SAF]\n"
-                          "~~FINISH 16:47 CDT Thu 05 May 2005\n"
-                          "NOT_READ [XXX]\n",
-                          DictionaryFormat::kAuto, &diag, "TABARI.Demo.actors");
+  DictionaryFile f = Read(
+      "<NOUN>\nBEES   ;pas 26 Feb 2002\nFORCES_\n</NOUN>\n"
+      "<ADJECTIVE>\nAWFUL\n</ADJECTIVE>\n"
+      "AARDVARK [SAF]\n"
+      "~~FINISH 16:47 CDT Thu 05 May 2005\n"
+      "NOT_READ [XXX]\n",
+      DictionaryFormat::kAuto, &diag, "TABARI.Demo.actors");
   EXPECT_EQ(f.format, DictionaryFormat::kTabariActors);
   ASSERT_EQ(f.entries.size(), 1u);
   EXPECT_EQ(f.entries[0].names[0], "AARDVARK");
@@ -395,6 +397,19 @@ TEST(TabariActors, HandlesCrLfAndByteOrderMark) {
   EXPECT_THAT(f.entries[0].names, ElementsAre("ISRAEL", "ISRAELI"));
   EXPECT_EQ(f.entries[1].line, 4);
   EXPECT_EQ(f.lines, 4);
+}
+
+TEST(TabariActors, NamesWithControlCharactersOrBadUtf8AreReported) {
+  CollectingDiagnostics diag;
+  DictionaryFile f = Read(
+      "LIAMINE_Z\x1AROUAL_\n+ZEROUAL_\n\t[DZAGOV 940131-990427]\n"
+      "C\xF4TE_D'IVOIRE [CIV]\n"
+      "C\xC3\xB4TE_D'IVOIRE [CIV]\n",
+      DictionaryFormat::kTabariActors, &diag);
+  EXPECT_THAT(ReportLines(diag), ElementsAre("E1", "E4"));
+  ASSERT_EQ(f.entries.size(), 2u);
+  EXPECT_THAT(f.entries[0].names, ElementsAre("ZEROUAL"));
+  EXPECT_THAT(f.entries[1].names, ElementsAre("C\xC3\xB4TE D'IVOIRE"));
 }
 
 TEST(TabariActors, AgentCodeInAnActorsFile) {
@@ -446,25 +461,26 @@ TEST(TabariAgents, ReadsSectorsPluralsAndSets) {
 
 TEST(TabariAgents, BadLinesAreReportedAndTheRestIsRead) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("!PERSON! = MAN, MEN\n"                 // 1
-                          "DEPARMENT_OF_ENVIRONMENT [~ENV}\n"     // 2: bad bracket
-                          "ISLAMIC_EXTREMIST\n"                   // 3: no code
-                          "CATTLE!PEOPLE! [~AGR]\n"               // 4: unknown set
-                          "GOV~ERNOR [GO~V]\n"                    // 5: '~' inside
-                          "OFFICIAL [GOV]\n"                      // 6: no '~' (used)
-                          "JUDGE [~JUD 950101-960101]\n"          // 7: date ignored
-                          "SOLDIER [~MIL] [~GOV]\n"               // 8: second code
-                          "+SOLDIERS\n"                           // 9: '+' line
-                          "!EMPTY! =\n"                           // 10: no members
-                          "SAILOR [~mil]\n"                       // 11: lower case
-                          "WORKER [~LAB]\n",                      // 12
-                          DictionaryFormat::kTabariAgents, &diag);
+  DictionaryFile f = Read(
+      "!PERSON! = MAN, MEN\n"              // 1
+      "DEPARMENT_OF_ENVIRONMENT [~ENV}\n"  // 2: bad bracket
+      "ISLAMIC_EXTREMIST\n"                // 3: no code
+      "CATTLE!PEOPLE! [~AGR]\n"            // 4: unknown set
+      "GOV~ERNOR [GO~V]\n"                 // 5: '~' inside
+      "OFFICIAL [GOV]\n"                   // 6: no '~' (used)
+      "JUDGE [~JUD 950101-960101]\n"       // 7: date ignored
+      "SOLDIER [~MIL] [~GOV]\n"            // 8: second code
+      "+SOLDIERS\n"                        // 9: '+' line
+      "!EMPTY! =\n"                        // 10: no members
+      "SAILOR [~mil]\n"                    // 11: lower case
+      "WORKER [~LAB]\n",                   // 12
+      DictionaryFormat::kTabariAgents, &diag);
   EXPECT_THAT(ReportLines(diag),
               ElementsAre("E2", "E3", "E4", "E5", "W6", "W7", "W8", "E9", "E10", "W11"));
   std::vector<std::string> names;
   for (const auto& e : f.entries) names.push_back(e.names[0] + "=" + e.codes[0].code);
-  EXPECT_THAT(names, ElementsAre("OFFICIAL=GOV", "JUDGE=JUD", "SOLDIER=MIL", "SAILOR=MIL",
-                                 "WORKER=LAB"));
+  EXPECT_THAT(names,
+              ElementsAre("OFFICIAL=GOV", "JUDGE=JUD", "SOLDIER=MIL", "SAILOR=MIL", "WORKER=LAB"));
   EXPECT_FALSE(f.entries[1].codes[0].ranged);
 }
 
@@ -472,16 +488,17 @@ TEST(TabariAgents, BadLinesAreReportedAndTheRestIsRead) {
 
 TEST(TabariDiscards, StoryAndSentenceLevel) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("# Story-level discards are indicated with a '+'.\n"
-                          "1914\n"
-                          "#2000 \n"
-                          "+World Golf Championships   # pas 26-Feb-2014\n"
-                          "+ TYPHOON\n"
-                          "AFRICAN NATIONS CUP   # ab 13 Jun 2005 ;AB 13 JUN 2005\n"
-                          "DENGUE FEVER\t\n"
-                          "BAD [###\n"
-                          "+\n",
-                          DictionaryFormat::kAuto, &diag, "x.discards.txt");
+  DictionaryFile f = Read(
+      "# Story-level discards are indicated with a '+'.\n"
+      "1914\n"
+      "#2000 \n"
+      "+World Golf Championships   # pas 26-Feb-2014\n"
+      "+ TYPHOON\n"
+      "AFRICAN NATIONS CUP   # ab 13 Jun 2005 ;AB 13 JUN 2005\n"
+      "DENGUE FEVER\t\n"
+      "BAD [###\n"
+      "+\n",
+      DictionaryFormat::kAuto, &diag, "x.discards.txt");
   EXPECT_EQ(f.format, DictionaryFormat::kTabariDiscards);
   EXPECT_THAT(ReportLines(diag), ElementsAre("E8", "E9"));
   ASSERT_EQ(f.entries.size(), 5u);
@@ -535,54 +552,57 @@ TEST(TabariVerbs, RecognisesEveryLineKindAndReportsTheRest) {
   EXPECT_THAT(f.entries, IsEmpty());
   EXPECT_EQ(f.lines, 27);
   EXPECT_EQ(f.lines_ignored, 1);
-  EXPECT_THAT(ReportLines(diag), ElementsAre("E19", "E20", "E21", "E22", "E23", "E24", "E25",
-                                             "W27"));
+  EXPECT_THAT(ReportLines(diag),
+              ElementsAre("E19", "E20", "E21", "E22", "E23", "E24", "E25", "W27"));
 }
 
 TEST(TabariOptions, ReadsOptionsAndProjectFiles) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("// OPTIONS FILE FOR TABARI VALIDATION SUITE\n"
-                          "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\n"
-                          "SET: SKIP RECORDS = FALSE\n"
-                          "//SET: DUP WARNING = FALSE\n"
-                          "LABEL: 023=NEUTRAL COMMENT\n"
-                          "this is not an option\n"
-                          "~~~~~\n",
-                          DictionaryFormat::kAuto, &diag, "Validate.options");
+  DictionaryFile f = Read(
+      "// OPTIONS FILE FOR TABARI VALIDATION SUITE\n"
+      "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\n"
+      "SET: SKIP RECORDS = FALSE\n"
+      "//SET: DUP WARNING = FALSE\n"
+      "LABEL: 023=NEUTRAL COMMENT\n"
+      "this is not an option\n"
+      "~~~~~\n",
+      DictionaryFormat::kAuto, &diag, "Validate.options");
   EXPECT_EQ(f.format, DictionaryFormat::kTabariOptions);
   EXPECT_EQ(f.lines, 7);
   EXPECT_THAT(f.entries, IsEmpty());
   EXPECT_THAT(ReportLines(diag), ElementsAre("E6"));
 
   CollectingDiagnostics diag2;
-  f = Read("Validation file for TABARI, 31 March 2000\n"
-           "<actorsfile> \tTABARI.Demo.actors\n"
-           "<coder> VALDT\n"
-           "<session 1> <coder ***> <date Fri 31 Mar 2000> <start 21:33> <records 8>\n"
-           "<session 2> <coder ***\n",
-           DictionaryFormat::kAuto, &diag2, "Validate.project");
+  f = Read(
+      "Validation file for TABARI, 31 March 2000\n"
+      "<actorsfile> \tTABARI.Demo.actors\n"
+      "<coder> VALDT\n"
+      "<session 1> <coder ***> <date Fri 31 Mar 2000> <start 21:33> <records 8>\n"
+      "<session 2> <coder ***\n",
+      DictionaryFormat::kAuto, &diag2, "Validate.project");
   EXPECT_EQ(f.format, DictionaryFormat::kTabariOptions);
   EXPECT_THAT(ReportLines(diag2), ElementsAre("E5"));
 }
 
 TEST(TabariIssues, RecognisesPhrasesAndReportsTheRest) {
   CollectingDiagnostics diag;
-  DictionaryFile f = Read("# Phoenix Open Event Data Issues\n"                     // 1
-                          "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"          // 2
-                          "n:preschool [EARLY_CHILDHOOD_EDUCATION]\n"              // 3
-                          "pre+n:school [EARLY_CHILDHOOD_EDUCATION]\n"             // 4
-                          "~a head start\n"                                        // 5
-                          "touristry[TOURISM]\n"                                   // 6
-                          "v:kidnap\n"                                             // 7
-                          "south-to-south [SOUTH-TO-SOUTH]\n"                      // 8
-                          "aqim [NAMED_TERROR_GROUP] [NAMED_TERROR_GROUP]\n"       // 9
-                          "tigers of tamil eelam [NAMED_TERROR_GROUP]*******\n"    // 10
-                          "press [MEDIA]intimidation of the media [MEDIA]\n"       // 11
-                          "</ISSUE>\n"                                             // 12
-                          "</ISSUE>\n"                                             // 13
-                          "<ISSUE CATEGORY=\"ENERGY\" TYPE=\"ALL\">\n"             // 14
-                          "oil [OIL\n",                                            // 15
-                          DictionaryFormat::kAuto, &diag, "Phoenix.IssueCoding.txt");
+  DictionaryFile f = Read(
+      "# Phoenix Open Event Data Issues\n"                   // 1
+      "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"        // 2
+      "n:preschool [EARLY_CHILDHOOD_EDUCATION]\n"            // 3
+      "pre+n:school [EARLY_CHILDHOOD_EDUCATION]\n"           // 4
+      "~a head start\n"                                      // 5
+      "touristry[TOURISM]\n"                                 // 6
+      "v:kidnap\n"                                           // 7
+      "south-to-south [SOUTH-TO-SOUTH]\n"                    // 8
+      "aqim [NAMED_TERROR_GROUP] [NAMED_TERROR_GROUP]\n"     // 9
+      "tigers of tamil eelam [NAMED_TERROR_GROUP]*******\n"  // 10
+      "press [MEDIA]intimidation of the media [MEDIA]\n"     // 11
+      "</ISSUE>\n"                                           // 12
+      "</ISSUE>\n"                                           // 13
+      "<ISSUE CATEGORY=\"ENERGY\" TYPE=\"ALL\">\n"           // 14
+      "oil [OIL\n",                                          // 15
+      DictionaryFormat::kAuto, &diag, "Phoenix.IssueCoding.txt");
   EXPECT_EQ(f.format, DictionaryFormat::kTabariIssues);
   EXPECT_EQ(f.lines, 15);
   EXPECT_THAT(f.entries, IsEmpty());

@@ -26,8 +26,8 @@ bool AllDigits(std::string_view s) {
 // "CHRPRO214"), "---" (TABARI's null actor), "###" (discard), "+++"
 // (complex), '/' (TABARI's compound actors, "FRO/BIL/SAM") and '~' (agents).
 bool IsCodeChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '-' ||
-         c == '#' || c == '+' || c == '/' || c == '~';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '-' || c == '#' ||
+         c == '+' || c == '/' || c == '~';
 }
 
 // Skips blanks from *pos.
@@ -49,8 +49,8 @@ bool ReadDate(std::string_view s, size_t* pos, int32_t* date, std::string* reaso
     return false;
   }
   if (!ParseTabariDate(digits, date)) {
-    *reason = "bad date '" + std::string(digits) + "' in [" + std::string(s) +
-              "] (YYMMDD or YYYYMMDD)";
+    *reason =
+        "bad date '" + std::string(digits) + "' in [" + std::string(s) + "] (YYMMDD or YYYYMMDD)";
     return false;
   }
   return true;
@@ -74,7 +74,8 @@ bool LineScanner::Next(Line* line) {
   size_t end = pos_;
   while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
   std::string_view raw = text_.substr(pos_, end - pos_);
-  if (end < text_.size() && text_[end] == '\r' && end + 1 < text_.size() && text_[end + 1] == '\n') {
+  if (end < text_.size() && text_[end] == '\r' && end + 1 < text_.size() &&
+      text_[end + 1] == '\n') {
     pos_ = end + 2;
   } else {
     pos_ = end + 1;
@@ -218,8 +219,8 @@ bool ParseCodeBlock(std::string_view inside, CodeBlock* block, std::string* reas
     return false;
   }
   if (pos < s.size() && !IsBlank(s[pos]) && s[pos] != '<' && s[pos] != '>') {
-    *reason = "bad character '" + std::string(1, s[pos]) + "' in code [" + std::string(inside) +
-              "]";
+    *reason =
+        "bad character '" + std::string(1, s[pos]) + "' in code [" + std::string(inside) + "]";
     return false;
   }
   // A code never holds a date: six digits in a row are one glued to it

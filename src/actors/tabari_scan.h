@@ -33,11 +33,11 @@ enum class CommentStyle : uint8_t {
 // One physical line. `text` is what is left once comments and the blanks
 // around it are removed: empty for a blank or comment-only line.
 struct Line {
-  int64_t number = 0;         // 1-based.
-  std::string_view raw;       // The whole line without its line break.
-  std::string_view text;      // Comment removed, trimmed.
-  std::string_view comment;   // The comment's text after '#', ';' or "//", trimmed.
-  bool indented = false;      // raw starts with a space or tab.
+  int64_t number = 0;        // 1-based.
+  std::string_view raw;      // The whole line without its line break.
+  std::string_view text;     // Comment removed, trimmed.
+  std::string_view comment;  // The comment's text after '#', ';' or "//", trimmed.
+  bool indented = false;     // raw starts with a space or tab.
 };
 
 // Cuts text into lines ("\n", "\r\n" or "\r"), skips a UTF-8 byte order mark,
@@ -79,7 +79,7 @@ bool SplitLineParts(std::string_view text, LineParts* parts);
 // A code block's inside: "USAGOV", "HOBGOV 950601 - 990815", "HOB < 950601",
 // "AFGGOV >011222", " ~GOV".
 struct CodeBlock {
-  std::string code;  // As written, upper-cased.
+  std::string code;        // As written, upper-cased.
   bool lowercase = false;  // The code had lower-case letters.
   int32_t from = 0;        // yyyymmdd; see ParseCodeBlock for the bounds.
   int32_t to = 0;

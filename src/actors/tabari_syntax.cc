@@ -181,9 +181,9 @@ void CheckVerbs(std::string_view text, std::string_view path, DictionaryFile* fi
     if (!reason.empty()) diagnostics->Error(path, line.number, reason);
   }
   if (after_finish > 0) {
-    diagnostics->Warning(path, after_finish_line,
-                         std::to_string(after_finish) +
-                             " lines after the end marker '~~' were not read");
+    diagnostics->Warning(
+        path, after_finish_line,
+        std::to_string(after_finish) + " lines after the end marker '~~' were not read");
   }
   file->lines = lines.lines();
 }
@@ -215,9 +215,9 @@ void CheckOptions(std::string_view text, std::string_view path, DictionaryFile* 
     }
   }
   if (after_finish > 0) {
-    diagnostics->Warning(path, after_finish_line,
-                         std::to_string(after_finish) +
-                             " lines after the end marker '~~' were not read");
+    diagnostics->Warning(
+        path, after_finish_line,
+        std::to_string(after_finish) + " lines after the end marker '~~' were not read");
   }
   file->lines = lines.lines();
 }
