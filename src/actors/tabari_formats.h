@@ -12,7 +12,7 @@
 
 namespace dyad::actors::tabari {
 
-// tabari_actors.cc
+// tabari_actors.cc (actors, discards) and tabari_agents.cc
 void ReadActors(std::string_view text, std::string_view path, DictionaryFile* file,
                 Diagnostics* diagnostics);
 void ReadAgents(std::string_view text, std::string_view path, DictionaryFile* file,

@@ -1,7 +1,8 @@
 // Internal to actors/: the line-level syntax that TABARI and PETRARCH
-// dictionary files share, for the readers in tabari_actors.cc and
-// tabari_syntax.cc. Plain string_view scanning, no regular expressions: all
-// Phoenix dictionaries (80,000 lines) are read in a few tens of milliseconds.
+// dictionary files share, for the readers in tabari_actors.cc,
+// tabari_agents.cc and tabari_syntax.cc. Plain string_view scanning, no
+// regular expressions: all Phoenix dictionaries (80,000 lines) are read in a
+// few tens of milliseconds.
 //
 //   LineScanner lines(text, CommentStyle::kDictionary);
 //   for (Line line; lines.Next(&line);) {
