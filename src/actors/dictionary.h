@@ -87,6 +87,9 @@ struct DictionaryFile {
   std::vector<DictionaryEntry> entries;
   int64_t lines = 0;          // Lines read.
   int64_t lines_ignored = 0;  // Lines recognised but not used (reported).
+  // TABARI/PETRARCH names that ended without '_' (prefix matches in TABARI),
+  // kept as whole words (tabari_reader.h). Always 0 for native files.
+  int64_t prefix_names = 0;
 };
 
 // yyyymmdd for "2004-03-09", "2004-03" (first day, or last when `end`),
