@@ -22,7 +22,11 @@ for a in "$@"; do
 done
 out="$root/build/eval/actors"
 mkdir -p "$out"
-"$root/build/dyad" actors --input jsonl "${extra[@]}" "$gold" > "$out/m.jsonl"
+# Exit 1 means some records (or dictionary lines) were reported and skipped:
+# the rest is still scored.
+rc=0
+"$root/build/dyad" actors --input jsonl "${extra[@]}" "$gold" > "$out/m.jsonl" || rc=$?
+if (( rc > 1 )); then exit "$rc"; fi
 python3 "$root/../shared/eval/score_actors.py" "$mode" "$gold" "$out/m.jsonl"
 if [[ $show_missed == 1 && "$mode" == suite ]]; then
   python3 - "$gold" "$out/m.jsonl" <<'PY'
