@@ -322,6 +322,13 @@ TEST_F(Recognition, DatedRolesFollowTheArticleDate) {
   EXPECT_THAT(Run("Jaishankar spoke.", "2024-01-01"), ElementsAre("Jaishankar|INDGOV|dictionary"));
 }
 
+TEST_F(Recognition, FormerOfficeHolders) {
+  EXPECT_THAT(Run("Former Prime Minister David Cameron criticised the plan.", "2020-06-01"),
+              ElementsAre("Former Prime Minister David Cameron|GBRELI|dictionary"));
+  EXPECT_THAT(Run("A former Russian minister was arrested."),
+              ElementsAre("A former Russian minister|RUSELI|agent+adjective"));
+}
+
 TEST_F(Recognition, MetonymsAndSeatsOfGovernment) {
   EXPECT_THAT(Run("Ankara rejected the offer."), ElementsAre("Ankara|TUR|dictionary"));
   EXPECT_THAT(Run("The Kremlin said talks would go on."), ElementsAre("The Kremlin|RUSGOV|dictionary"));

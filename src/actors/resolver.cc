@@ -4,6 +4,7 @@
 #include <map>
 
 #include "actors/compiled_dictionary.h"
+#include "actors/name_matcher.h"
 #include "actors/recognizer.h"
 
 namespace dyad::actors {
@@ -65,13 +66,21 @@ ActorMention MakeMention(const SentenceWords& sw, size_t index, uint32_t first, 
   return m;
 }
 
-bool IsFormer(const SentenceWords& sw, uint32_t head) {
-  return sw.HasChildLemma(head, "amod", {"former", "ex", "ex-"}) ||
-         sw.HasChildLemma(head, "advmod", {"formerly"});
+// "a former Russian minister", "ex-president": a word of the phrase before
+// its head says so.
+bool IsFormer(const SentenceWords& sw, uint32_t first, uint32_t head) {
+  for (uint32_t t = first; t < head; ++t) {
+    std::string key = TokenKey(sw.words[t].form);
+    if (key == "former" || key == "ex" || key == "ex-" || key == "formerly" || key == "then-") {
+      return true;
+    }
+  }
+  return false;
 }
 
+// In a run of sector parts ("GOV", "GOVMIL").
 std::string ReplaceSector(std::string code, std::string_view from, std::string_view to) {
-  for (size_t j = 3; j + 3 <= code.size(); j += 3) {
+  for (size_t j = 0; j + 3 <= code.size(); j += 3) {
     if (std::string_view(code).substr(j, 3) == from) code.replace(j, 3, to);
   }
   return code;
@@ -199,7 +208,7 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
     }
     // An agent (or an organisation whose country comes from context).
     std::string sector = primary->kind == EntryKind::kAgent ? primary->code : primary->code.substr(3);
-    if (IsFormer(sw, head) || IsFormer(sw, primary->anchor)) sector = ReplaceSector(sector, "GOV", "ELI");
+    if (IsFormer(sw, first, primary->first)) sector = ReplaceSector(sector, "GOV", "ELI");
     std::vector<const Piece*> lenders;
     int best_rank = 99;
     for (const Piece* p : group) {
