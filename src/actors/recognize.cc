@@ -121,10 +121,9 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
   FindCues(*this, all, &state);
   DatelineCountry(*this, article.dateline, state.date, &state);
   std::vector<Piece> pieces;
-  static const std::vector<bool> kUnused;
   for (size_t i = 0; i < all.size(); ++i) {
     pieces.clear();
-    FindPieces(*this, all[i], state.date, kUnused, state, &pieces);
+    FindPieces(*this, all[i], state.date, state, &pieces);
     GroupPieces(all[i], &pieces);
     ResolvePhrases(*this, all[i], i, pieces, state, mentions);
     ResolveCoreference(all[i], i, pieces, &state, mentions);

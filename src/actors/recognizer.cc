@@ -2,10 +2,10 @@
 //
 // 1. Pieces: the longest dictionary names at each token (name_matcher.h),
 //    kept when their date, case and part of speech fit.
-// 2. Phrases: each piece climbs the parse from its top token through the
-//    relations that make it a modifier (compound, amod, nmod:poss, flat, a
-//    conjoined modifier, and for places one "in/of/from" nmod) to the head
-//    of its noun phrase. Pieces that meet at one head form one phrase.
+// 2. Phrases: runs of determiners, adjectives, nouns and possessives cut
+//    from the tags (ChunkTokens); the last noun is the head. A place after
+//    "in/of/from" joins the agent phrase before it, and a country before
+//    "and" the agent phrase after it ("US and British activists").
 // 3. Codes: a phrase headed by a named actor takes its code; one headed by
 //    an agent ("official") takes its sector and a country from its
 //    modifiers (possessive, then adjective, then compound, then place), else
@@ -93,24 +93,10 @@ SentenceWords::SentenceWords(const text::Sentence& sentence,
   }
 }
 
-bool SentenceWords::HasChildLemma(uint32_t token, std::string_view deprel_prefix,
-                                  std::initializer_list<std::string_view> lemmas) const {
-  for (uint32_t c : children[token]) {
-    if (!words[c].deprel.starts_with(deprel_prefix)) continue;
-    std::string key = TokenKey(words[c].form);
-    for (auto l : lemmas) {
-      if (key == l) return true;
-    }
-  }
-  return false;
-}
-
 // --- Pieces ---
 
 void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t date,
-                const std::vector<bool>& active_readings_by_cue_entry,
                 const ArticleState& state, std::vector<Piece>* pieces) {
-  (void)active_readings_by_cue_entry;
   size_t n = sw.words.size();
   std::vector<uint32_t> forms(n), lemmas(n);
   for (size_t i = 0; i < n; ++i) {

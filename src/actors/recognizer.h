@@ -27,10 +27,6 @@ struct Word {
 
 struct SentenceWords {
   SentenceWords(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses);
-  // Whether `token` has a child whose deprel starts with deprel_prefix and
-  // whose form (lower case) is one of lemmas.
-  bool HasChildLemma(uint32_t token, std::string_view deprel_prefix,
-                     std::initializer_list<std::string_view> lemmas) const;
   std::vector<Word> words;
   std::vector<std::vector<uint32_t>> children;
 };
@@ -93,7 +89,7 @@ std::string CombineCodes(std::string_view base, std::string_view sector);
 int KindRank(EntryKind kind);
 
 void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t date,
-                const std::vector<bool>& unused, const ArticleState& state,
+                const ArticleState& state,
                 std::vector<Piece>* pieces);
 void RejectPartsOfLongerNames(const SentenceWords& sw, std::vector<Piece>* pieces);
 // Chunk id of each token (-1: outside any noun phrase).
