@@ -10,9 +10,9 @@
 namespace dyad::actors {
 namespace {
 
-// "US", "UN", "EU", "IS": two to four capitals and nothing else.
+// "US", "UN", "EU", "IS", "SHAPE": two to six capitals and nothing else.
 bool IsAcronym(std::string_view form) {
-  if (form.size() < 2 || form.size() > 4) return false;
+  if (form.size() < 2 || form.size() > 6) return false;
   for (char c : form) {
     if (c < 'A' || c > 'Z') return false;
   }

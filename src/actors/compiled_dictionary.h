@@ -19,8 +19,9 @@ struct CompiledName {
   uint32_t entry = 0;
   uint32_t tokens = 0;
   // Bit i set: the name's token i is an acronym written in capitals ("US",
-  // "UN", "IS"), which the text must capitalise too, so that "let us" is
-  // not the United States.
+  // "UN", "IS", "SHAPE"), which the text must capitalise too ("US", "Nato"
+  // as British papers write it), so that "let us" is not the United States
+  // and "shape" not NATO's headquarters.
   uint32_t upper_mask = 0;
   bool multi_token_person = false;
 };

@@ -101,6 +101,14 @@ bool IsDefinite(const SentenceWords& sw, const ActorMention& m) {
          first == "those";
 }
 
+// "The We Company" is a name, not a description to resolve.
+bool HasOtherName(const SentenceWords& sw, const ActorMention& m, uint32_t head) {
+  for (uint32_t t = m.first_token; t < head; ++t) {
+    if (sw.words[t].upos == "PROPN") return true;
+  }
+  return false;
+}
+
 std::string SectorOf(const std::string& code) { return code.size() > 3 ? code.substr(3) : ""; }
 
 }  // namespace
@@ -178,7 +186,7 @@ void ResolveCoreference(const SentenceWords& sw, size_t index, const std::vector
       }
       continue;
     }
-    if (!IsDefinite(sw, m)) continue;
+    if (!IsDefinite(sw, m) || HasOtherName(sw, m, head)) continue;
     std::string first_part = sector.substr(0, 3);
     if (first_part.empty()) continue;
     // "the minister": best an antecedent called a minister ("Foreign

@@ -29,13 +29,6 @@ bool IsUpperStart(std::string_view form) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-bool HasLowercase(std::string_view form) {
-  for (char c : form) {
-    if (c >= 'a' && c <= 'z') return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 const RoleCode* CodeOnDate(const DictionaryEntry& entry, int32_t date) {
@@ -119,7 +112,7 @@ void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t
       if (entry.cased && !IsUpperStart(sw.words[i].form)) continue;
       bool case_ok = true;
       for (uint32_t k = 0; k < m.length && k < 32; ++k) {
-        if ((name.upper_mask >> k & 1) && HasLowercase(sw.words[i + k].form)) case_ok = false;
+        if ((name.upper_mask >> k & 1) && !IsUpperStart(sw.words[i + k].form)) case_ok = false;
       }
       if (!case_ok) continue;
       // An agent is a noun: "official" in "an official visit" is not one.
