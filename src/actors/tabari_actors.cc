@@ -123,13 +123,7 @@ class ActorBlocks {
     bad_codes_ = 0;
     inline_codes_ = !parts.brackets.empty();
     country_info_ = line.comment.find("CountryInfo") != std::string_view::npos;
-    std::string reason;
-    if (AddName(parts.name, line.number, &entry_, file_, &reason)) {
-      last_name_line_ = line.number;
-    } else {
-      diag_->Error(path_, line.number, reason + "; name skipped");
-    }
-    Codes(line, parts);
+    NameAndCodes(line, parts);
   }
 
   void Synonym(const Line& line, const LineParts& parts) {
@@ -137,6 +131,12 @@ class ActorBlocks {
       diag_->Error(path_, line.number, "synonym " + Quote(line.text) + " without an entry above");
       return;
     }
+    NameAndCodes(line, parts);
+  }
+
+  // A root or synonym line: its name (reported and skipped if unusable),
+  // then whatever codes stand on it.
+  void NameAndCodes(const Line& line, const LineParts& parts) {
     std::string reason;
     if (AddName(parts.name, line.number, &entry_, file_, &reason)) {
       last_name_line_ = line.number;
