@@ -58,17 +58,6 @@ void DatelineCountry(const CompiledDictionary& dict, const std::string& dateline
   }
 }
 
-bool IsCalendarWord(std::string_view key) {
-  static constexpr std::string_view kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december"};
-  for (auto w : kWords) {
-    if (key == w) return true;
-  }
-  return false;
-}
-
 void FindUnknown(const SentenceWords& sw, size_t index, const std::vector<Piece>& pieces,
                  const std::vector<ActorMention>& mentions, const std::string& text,
                  std::vector<UnknownName>* unknown) {

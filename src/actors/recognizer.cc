@@ -86,6 +86,17 @@ SentenceWords::SentenceWords(const text::Sentence& sentence,
   }
 }
 
+bool IsCalendarWord(std::string_view key) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
+  for (auto w : kWords) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
 // --- Pieces ---
 
 void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t date,
@@ -239,17 +250,6 @@ void RejectPartsOfLongerNames(const SentenceWords& sw, std::vector<Piece>* piece
 
 namespace {
 
-bool IsCalendar(std::string_view key) {
-  static constexpr std::string_view kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "june", "july", "august",
-      "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
-  for (auto w : kWords) {
-    if (key == w) return true;
-  }
-  return false;
-}
-
 bool IsPossessiveMarker(const Word& w) {
   return w.upos == "PART" && (w.form == "'s" || w.form == "'" || w.form == "\u2019s" ||
                               w.form == "\u2019");
@@ -279,7 +279,7 @@ ChunkRole RoleOf(const SentenceWords& sw, size_t i) {
   }
   if (pos == "ADJ" || pos == "NUM") return ChunkRole::kModifier;
   if (pos == "NOUN" || pos == "PROPN") {
-    return IsCalendar(TokenKey(w.form)) ? ChunkRole::kOut : ChunkRole::kNoun;
+    return IsCalendarWord(TokenKey(w.form)) ? ChunkRole::kOut : ChunkRole::kNoun;
   }
   // A hyphen inside a word ("al-Qaeda", tokenized as al - Qaeda).
   if (w.form == "-" && i > 0 && i + 1 < sw.words.size() && w.begin != text::kNoOffset &&

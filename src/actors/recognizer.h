@@ -85,6 +85,10 @@ const RoleCode* CodeOnDate(const DictionaryEntry& entry, int32_t date);
 // "RUSGOVMIL"; ("USAGOV", "GOV") -> "USAGOV"; ("IGOUNO", "MIL") -> "IGOUNOMIL".
 std::string CombineCodes(std::string_view base, std::string_view sector);
 
+// Days, months and "today": proper nouns to the tagger, never actors and
+// never part of an actor's phrase. `key` is a TokenKey.
+bool IsCalendarWord(std::string_view key);
+
 // Lower numbers win when one name belongs to entries of several kinds.
 int KindRank(EntryKind kind);
 
