@@ -310,6 +310,14 @@ TEST_F(Recognition, CountrylessAgentsAreKeptWithDashes) {
               ElementsAre("Rebels|SYRREB|agent+dateline"));
 }
 
+TEST_F(Recognition, ASentenceSetInOnePlaceLendsItsCountry) {
+  EXPECT_THAT(Run("Police fired tear gas at activists in Mumbai."),
+              ElementsAre("Police|INDCOP|agent+sentence-place", "activists in Mumbai|INDOPP|agent+place"));
+  // Two countries: nothing is lent.
+  EXPECT_THAT(Run("Russian troops shelled villages and rebels fled in Syria."),
+              Contains("rebels|---REB|agent"));
+}
+
 TEST_F(Recognition, DatedRolesFollowTheArticleDate) {
   EXPECT_THAT(Run("David Cameron spoke in London.", "2012-06-01"),
               Contains("David Cameron|GBRGOV|dictionary"));

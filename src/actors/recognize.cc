@@ -92,6 +92,39 @@ void FindUnknown(const SentenceWords& sw, size_t index, const std::vector<Piece>
   (void)mentions;
 }
 
+// "Police fired tear gas at protesters in Nairobi": when a sentence is set
+// in one place ("in" + a place or country) and names no other country, its
+// agents without a country are that country's. A sentence with two
+// countries ("Russian troops shelled villages in Ukraine") lends nothing:
+// whose agent is whose is then beyond this rule.
+void LendSentencePlace(const SentenceWords& sw, size_t index, const std::vector<Piece>& pieces,
+                       std::vector<ActorMention>* mentions) {
+  bool located = false;
+  for (const Piece& p : pieces) {
+    if (p.kind != EntryKind::kPlace && p.kind != EntryKind::kCountry) continue;
+    uint32_t t = p.first;
+    while (t > 0 && (sw.words[t - 1].upos == "DET" || sw.words[t - 1].upos == "ADJ")) --t;
+    if (t > 0 && TokenKey(sw.words[t - 1].form) == "in") located = true;
+  }
+  if (!located) return;
+  size_t begin = mentions->size();
+  while (begin > 0 && (*mentions)[begin - 1].sentence == index) --begin;
+  std::string country;
+  for (size_t i = begin; i < mentions->size(); ++i) {
+    const ActorMention& m = (*mentions)[i];
+    if (m.country == "---") continue;
+    if (!country.empty() && m.country != country) return;  // Two countries.
+    country = m.country;
+  }
+  if (country.size() != 3) return;
+  for (size_t i = begin; i < mentions->size(); ++i) {
+    ActorMention& m = (*mentions)[i];
+    if (m.country != "---" || m.resolved_by != "agent") continue;
+    SetCode(CombineCodes(country, m.sector), &m);
+    m.resolved_by = "agent+sentence-place";
+  }
+}
+
 }  // namespace
 
 void CompiledDictionary::Recognize(const ingest::Article& article,
@@ -116,6 +149,7 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
     GroupPieces(all[i], &pieces);
     ResolvePhrases(*this, all[i], i, pieces, state, mentions);
     ResolveCoreference(all[i], i, pieces, &state, mentions);
+    LendSentencePlace(all[i], i, pieces, mentions);
     if (unknown != nullptr) FindUnknown(all[i], i, pieces, *mentions, article.text, unknown);
   }
 }

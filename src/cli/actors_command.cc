@@ -201,7 +201,7 @@ void AddActorsCommand(CLI::App* app, int* exit_code) {
       "the whole phrase (\"an Indian defence ministry official\"). code is the CAMEO actor\n"
       "code on the article's date (\"INDGOV\"; \"---REB\" when the country cannot be told);\n"
       "resolved_by says how (dictionary, agent+adjective, agent+possessive, agent+place,\n"
-      "agent+dateline, coref:pronoun -> ..., ...; docs/actors.md).\n"
+      "agent+dateline, agent+sentence-place, coref:pronoun -> ..., ...; docs/actors.md).\n"
       "With --unknown: {\"name\",\"count\",\"article_id\",\"example\"} for each proper name no\n"
       "dictionary knows, most frequent first: what to add to a dictionary next.\n\n"
       "Dictionaries: dyad's own (data/dictionaries/) unless --no-default-dict; --dict adds\n"
