@@ -83,7 +83,8 @@ struct ActorMention {
   std::string sector;   // The rest ("GOV", "", "UNOMIL").
   // How the code was decided: "dictionary", "agent+adjective",
   // "agent+possessive", "agent+compound", "agent+place", "agent+dateline",
-  // "agent" (country unknown), "place", "context" (a `when` reading),
+  // "agent+sentence-place", "agent+apposition", "agent" (country unknown),
+  // "place", "context" (a `when` reading),
   // "coref:name", "coref:pronoun", "coref:definite", "coref:counterpart",
   // "coref:group". Coreference adds " -> " and the antecedent's text.
   std::string resolved_by;
