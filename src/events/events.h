@@ -1,9 +1,80 @@
-// events: who did what to whom, when: CAMEO events coded from parsed
-// sentences and their actors (issue 6; under construction: the reference
-// tables, event dates and the verb dictionary reader come first).
+// events: who did what to whom, and when. CAMEO events coded from parsed
+// sentences and their actors (actors/actors.h), with verb dictionaries
+// (TABARI and PETRARCH verb files today; dyad's own in issue 7).
+//
+//   dyad::events::EventOptions options;
+//   options.home = home;                       // data/cameo, data/plover
+//   options.dictionaries = {{"verbs.txt", ""}};
+//   auto coder = dyad::events::EventCoder::Load(options, &diagnostics);
+//   std::vector<dyad::events::Event> events;
+//   (*coder)->Code(article, sentences, analyses, mentions, &events);
+//
+// An event is emitted only when a verb pattern matched (no fallback codes);
+// negation, modality and dates are decided per event (docs/coding.md).
+//
+// Thread-safety: an EventCoder is immutable after Load; Code may be called
+// from any number of threads at once.
+//
+// Status: under construction (issue 6). This header fixes the record; the
+// coder lands in steps.
 #ifndef DYAD_EVENTS_EVENTS_H_
 #define DYAD_EVENTS_EVENTS_H_
 
-namespace dyad::events {}  // namespace dyad::events
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+#include "base/diagnostics.h"
+#include "base/status.h"
+#include "ingest/ingest.h"
+#include "text/text.h"
+
+namespace dyad::events {
+
+// One side of an event: an actor mention's code and where it stands.
+struct EventActor {
+  std::string code, country, sector;
+  std::string text;
+  uint32_t begin = 0, end = 0;  // Bytes in the article text.
+};
+
+// The words and the rule that made an event.
+struct Evidence {
+  size_t sentence = 0;       // 0-based.
+  std::string verb;          // The verb or event noun as written.
+  uint32_t begin = 0, end = 0;  // Bytes of the verb in the article text.
+  std::string pattern;       // "CALL - * (FOR CEASEFIRE) [014]" (file:line in `rule`).
+  std::string rule;          // "verbs.txt:496".
+};
+
+enum class Modality : uint8_t {
+  kAsserted,      // Happened or is happening.
+  kHypothetical,  // "would", "could", "may", conditionals ("if ...").
+  kQuestion,      // A question.
+};
+const char* ModalityName(Modality m);  // "asserted", "hypothetical", "question".
+
+enum class DatePrecision : uint8_t { kDay, kMonth, kYear };
+
+struct Event {
+  std::string article_id;
+  int32_t date = 0;  // yyyymmdd; month/year precision: the first day.
+  DatePrecision date_precision = DatePrecision::kDay;
+  EventActor source;
+  EventActor target;
+  bool has_target = false;
+  std::string code;       // CAMEO, "036".
+  std::string root_code;  // "03".
+  int quad_class = 0;     // GDELT 1-4.
+  double goldstein = 0;
+  std::string plover_type, plover_mode, plover_context;
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+  Evidence evidence;
+};
+
+}  // namespace dyad::events
 
 #endif  // DYAD_EVENTS_EVENTS_H_
