@@ -58,34 +58,6 @@ std::string CombineCodes(std::string_view base, std::string_view sector) {
   return out;
 }
 
-SentenceWords::SentenceWords(const text::Sentence& sentence,
-                             const std::vector<text::WordAnalysis>& analyses) {
-  size_t n = sentence.tokens.size();
-  words.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    Word& w = words[i];
-    const text::Token& t = sentence.tokens[i];
-    w.form = sentence.conllu_columns.empty() ? std::string_view(t.form)
-                                             : std::string_view(sentence.conllu_columns[i][1]);
-    w.begin = t.begin;
-    w.end = t.end;
-    if (i < analyses.size()) {
-      const text::WordAnalysis& a = analyses[i];
-      w.lemma = a.lemma;
-      w.upos = a.upos;
-      w.deprel = a.deprel;
-      w.feats = a.feats;
-      int head = 0;
-      for (char c : a.head) head = (c >= '0' && c <= '9') ? head * 10 + (c - '0') : -1000000;
-      w.head = head > 0 && static_cast<size_t>(head) <= n ? head - 1 : -1;
-    }
-  }
-  children.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (words[i].head >= 0) children[words[i].head].push_back(static_cast<uint32_t>(i));
-  }
-}
-
 bool IsCalendarWord(std::string_view key) {
   static constexpr std::string_view kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -4,7 +4,6 @@
 #define DYAD_ACTORS_RECOGNIZER_H_
 
 #include <cstdint>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,24 +11,16 @@
 
 #include "actors/actors.h"
 #include "actors/dictionary.h"
+#include "nlp/nlp.h"
 #include "text/text.h"
 
 namespace dyad::actors {
 
 class CompiledDictionary;
 
-// One token with its analysis, as views into the sentence and analyses.
-struct Word {
-  std::string_view form, lemma, upos, deprel, feats;
-  uint32_t begin = text::kNoOffset, end = text::kNoOffset;  // Bytes in the article.
-  int head = -1;  // 0-based token index; -1 for the root (or no parse).
-};
-
-struct SentenceWords {
-  SentenceWords(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses);
-  std::vector<Word> words;
-  std::vector<std::vector<uint32_t>> children;
-};
+// The parsed sentence as recognition reads it (nlp::ParsedSentence).
+using Word = nlp::ParsedWord;
+using SentenceWords = nlp::ParsedSentence;
 
 // How a piece attaches to the head of its phrase (its first step up).
 enum class Relation : uint8_t { kHead, kPossessive, kAdjective, kCompound, kConjunct, kPlace };

@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -46,6 +47,25 @@ class NlpModel {
   // Fills (*words)[i] for every word of `sentence`.
   virtual void Annotate(const text::Sentence& sentence,
                         std::vector<text::WordAnalysis>* words) const = 0;
+};
+
+// A sentence's words with their analyses, as the later stages read them:
+// views into the Sentence and the WordAnalysis strings (which must outlive
+// it), heads as 0-based indexes and each word's children.
+//
+//   nlp::ParsedSentence parsed(sentence, words);
+//   for (uint32_t child : parsed.children[verb]) ... parsed.words[child].deprel ...
+struct ParsedWord {
+  std::string_view form, lemma, upos, xpos, feats, deprel;
+  // Byte range in the article text; text::kNoOffset for CoNLL-U input.
+  uint32_t begin = text::kNoOffset, end = text::kNoOffset;
+  int head = -1;  // 0-based index of the head; -1 for the root or without a parse.
+};
+
+struct ParsedSentence {
+  ParsedSentence(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses);
+  std::vector<ParsedWord> words;
+  std::vector<std::vector<uint32_t>> children;  // In word order.
 };
 
 // --- Training the tagger (`dyad train tagger`; design in nlp/tagger.h) ---
