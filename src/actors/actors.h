@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -124,6 +125,12 @@ class ActorDictionary {
                          std::vector<ActorMention>* mentions,
                          std::vector<UnknownName>* unknown = nullptr) const = 0;
 };
+
+// The kind of a dictionary file from its content (the path only breaks
+// ties): "dyad", "actors", "agents", "verbs", "discards", "options",
+// "issues", or "auto" when it cannot be told. Later stages use it to pick
+// the files meant for them among the --dict ones.
+std::string DetectDictionaryKind(std::string_view text, std::string_view path);
 
 // The default dictionaries, home/data/dictionaries/*.dict, sorted by name.
 // kNotFound when there are none.

@@ -81,6 +81,10 @@ Result<std::vector<std::string>> DefaultDictionaryPaths(const std::string& home)
   return out;
 }
 
+std::string DetectDictionaryKind(std::string_view text, std::string_view path) {
+  return DictionaryFormatName(DetectFormat(text, path));
+}
+
 Result<std::vector<DictionarySource>> DefaultDictionaries(const std::string& home) {
   auto paths = DefaultDictionaryPaths(home);
   if (!paths.ok()) return paths.status();
