@@ -222,6 +222,7 @@ def main():
         ap.error("give the data folder, or --cameo and --plover")
 
     rows, fallbacks = build_events(cameo)
+    os.makedirs(os.path.join(args.out, "data/cameo"), exist_ok=True)
     write_events(os.path.join(args.out, "data/cameo/events.tsv"), rows, fallbacks)
     prows, dropped, warnings = build_plover(plover, {r[0] for r in rows})
     os.makedirs(os.path.join(args.out, "data/plover"), exist_ok=True)
