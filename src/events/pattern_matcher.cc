@@ -1,0 +1,160 @@
+#include "events/pattern_matcher.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/verb_frame.h"
+
+namespace dyad::events {
+namespace {
+
+bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
+  for (int t = static_cast<int>(token), depth = 0; t >= 0 && depth < 64; t = s.words[t].head, ++depth) {
+    if (static_cast<uint32_t>(t) == root) return true;
+  }
+  return false;
+}
+
+// The words a pattern side is matched against: the verb's clause, in order.
+struct Side {
+  std::vector<uint32_t> tokens;
+};
+
+bool WordMatches(const nlp::ParsedSentence& s, uint32_t token, const std::string& word, bool exact) {
+  std::string form(s.words[token].form);
+  for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lemma = LemmaKey(s, token);
+  if (exact) return form == word || lemma == word;
+  return form.starts_with(word) || lemma.starts_with(word);
+}
+
+// Matches the word sequence `words` starting at or after side position *pos
+// (gaps allowed before the first word, none inside); advances *pos.
+bool MatchWords(const nlp::ParsedSentence& s, const Side& side, const std::vector<std::string>& words,
+                bool exact, size_t* pos) {
+  if (words.empty()) return true;
+  for (size_t start = *pos; start + words.size() <= side.tokens.size(); ++start) {
+    bool ok = true;
+    for (size_t k = 0; k < words.size() && ok; ++k) {
+      ok = WordMatches(s, side.tokens[start + k], words[k], exact || k + 1 < words.size());
+    }
+    if (ok) {
+      *pos = start + words.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// The first mention that starts at or after side position *pos.
+int NextMention(const Side& side, size_t* pos, const std::vector<actors::ActorMention>& mentions,
+                size_t sentence) {
+  for (size_t p = *pos; p < side.tokens.size(); ++p) {
+    uint32_t t = side.tokens[p];
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].sentence != sentence) continue;
+      if (mentions[m].first_token <= t && t <= mentions[m].last_token) {
+        while (p < side.tokens.size() && side.tokens[p] <= mentions[m].last_token) ++p;
+        *pos = p;
+        return static_cast<int>(m);
+      }
+    }
+  }
+  return -1;
+}
+
+bool MatchSide(const nlp::ParsedSentence& s, const Side& side,
+               const std::vector<PatternElement>& elements, size_t begin, size_t end,
+               const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
+               size_t sentence, PatternMatch* match) {
+  size_t pos = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const PatternElement& e = elements[i];
+    switch (e.kind) {
+      case PatternElement::kWord: {
+        if (!MatchWords(s, side, SplitWords(e.text), e.exact, &pos)) return false;
+        ++match->score;
+        break;
+      }
+      case PatternElement::kSynset: {
+        auto it = synsets.find(e.text);
+        if (it == synsets.end()) return false;
+        bool any = false;
+        for (const auto& member : it->second) {
+          size_t p = pos;
+          if (MatchWords(s, side, member, true, &p)) {
+            pos = p;
+            any = true;
+            break;
+          }
+        }
+        if (!any) return false;
+        ++match->score;
+        break;
+      }
+      case PatternElement::kSource:
+      case PatternElement::kTarget:
+      case PatternElement::kCompound: {
+        int m = NextMention(side, &pos, mentions, sentence);
+        if (m < 0) return false;
+        (e.kind == PatternElement::kSource ? match->source : match->target) = m;
+        break;
+      }
+      case PatternElement::kSkip:
+        if (pos < side.tokens.size()) ++pos;
+        break;
+      default:  // Grouping marks and the verb itself: transparent here.
+        break;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : text) {
+    if (c == '_' || c == ' ') {
+      if (!cur.empty()) words.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
+                  const std::vector<std::string>& extra_words, const VerbPattern* pattern,
+                  const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
+                  PatternMatch* match) {
+  *match = PatternMatch();
+  match->pattern = pattern;
+  size_t sentence = 0;
+  for (const auto& m : mentions) sentence = m.sentence;  // All are of one sentence.
+  Side before, after;
+  for (uint32_t t = 0; t < s.words.size(); ++t) {
+    if (t == verb || !InSubtree(s, t, verb)) continue;
+    (t < verb ? before : after).tokens.push_back(t);
+  }
+  size_t pos = 0;
+  if (!MatchWords(s, after, extra_words, true, &pos)) return false;
+  if (pattern == nullptr) return true;
+  const auto& el = pattern->elements;
+  size_t star = el.size();
+  for (size_t i = 0; i < el.size(); ++i) {
+    if (el[i].kind == PatternElement::kVerb) {
+      star = i;
+      break;
+    }
+  }
+  if (star == el.size()) star = 0;  // No '*': everything follows the verb.
+  if (!MatchSide(s, before, el, 0, star, synsets, mentions, sentence, match)) return false;
+  return MatchSide(s, after, el, star == 0 && el.empty() ? 0 : star + (star < el.size() && el[star].kind == PatternElement::kVerb ? 1 : 0),
+                   el.size(), synsets, mentions, sentence, match);
+}
+
+}  // namespace dyad::events

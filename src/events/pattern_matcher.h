@@ -1,0 +1,47 @@
+// Internal to events/: matching a verb's patterns against its sentence.
+//
+// Patterns are read the way TABARI and PETRARCH wrote them, as words in
+// order around the verb ("- * (FOR CEASEFIRE) [014]": "for" then
+// "ceasefire" after the verb), and matched against the words of the verb's
+// own clause (its subtree in the parse) on each side of it, in order, with
+// gaps allowed. `+` and `$` take the next actor mention at that point as
+// target or source. Words match lemmas or forms, case ignored; a word
+// written without a final '_' in TABARI style matches as a prefix.
+#ifndef DYAD_EVENTS_PATTERN_MATCHER_H_
+#define DYAD_EVENTS_PATTERN_MATCHER_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/actors.h"
+#include "events/verb_dictionary.h"
+#include "nlp/nlp.h"
+
+namespace dyad::events {
+
+// Synonym sets by name, members as lower-case word lists.
+using SynsetTable = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
+
+struct PatternMatch {
+  const VerbPattern* pattern = nullptr;  // Null: the verb alone.
+  int score = 0;          // Words matched: the more, the more specific.
+  int source = -1;        // Index into the sentence's mentions set by '$', else -1.
+  int target = -1;        // Likewise for '+'.
+};
+
+// Matches `pattern` for the verb at `verb`; `extra_words` are the words of
+// a multi-word verb after its first ("hold talks": "talks"), required after
+// the verb. `mentions` are the sentence's actor mentions. Returns false
+// when the pattern does not match.
+bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
+                  const std::vector<std::string>& extra_words, const VerbPattern* pattern,
+                  const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
+                  PatternMatch* match);
+
+// Lower-case words of a dictionary word ("CEASE_FIRE" -> {"cease", "fire"}).
+std::vector<std::string> SplitWords(const std::string& text);
+
+}  // namespace dyad::events
+
+#endif  // DYAD_EVENTS_PATTERN_MATCHER_H_

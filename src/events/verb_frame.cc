@@ -1,0 +1,125 @@
+#include "events/verb_frame.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dyad::events {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+int ChildWith(const nlp::ParsedSentence& s, uint32_t token, std::string_view deprel) {
+  for (uint32_t c : s.children[token]) {
+    if (s.words[c].deprel == deprel) return static_cast<int>(c);
+  }
+  return kNone;
+}
+
+// The preposition of an oblique or nmod: its "case" child.
+std::string CaseOf(const nlp::ParsedSentence& s, uint32_t token) {
+  for (uint32_t c : s.children[token]) {
+    if (s.words[c].deprel == "case" || s.words[c].deprel == "mark") return LemmaKey(s, c);
+  }
+  return "";
+}
+
+int SubjectOf(const nlp::ParsedSentence& s, uint32_t verb) {
+  int subj = ChildWith(s, verb, "nsubj");
+  if (subj == kNone) subj = ChildWith(s, verb, "nsubj:pass");
+  if (subj == kNone) subj = ChildWith(s, verb, "csubj");
+  return subj;
+}
+
+bool HasAux(const nlp::ParsedSentence& s, uint32_t verb, std::initializer_list<std::string_view> lemmas) {
+  for (uint32_t c : s.children[verb]) {
+    std::string_view rel = s.words[c].deprel;
+    if (rel != "aux" && rel != "aux:pass") continue;
+    std::string key = LemmaKey(s, c);
+    for (auto l : lemmas) {
+      if (key == l) return true;
+    }
+  }
+  return false;
+}
+
+// Whether an "if"/"unless" clause holds the verb (or a clause above it).
+bool UnderCondition(const nlp::ParsedSentence& s, uint32_t verb) {
+  for (int t = static_cast<int>(verb), depth = 0; t >= 0 && depth < 8; t = s.words[t].head, ++depth) {
+    for (uint32_t c : s.children[t]) {
+      if (s.words[c].deprel != "mark") continue;
+      std::string key = LemmaKey(s, c);
+      if (key == "if" || key == "unless") return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string LemmaKey(const nlp::ParsedSentence& s, uint32_t token) {
+  std::string_view lemma = s.words[token].lemma;
+  return Lower(lemma.empty() || lemma == "_" ? s.words[token].form : lemma);
+}
+
+VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
+  VerbFrame f;
+  f.verb = verb;
+  f.subject = SubjectOf(s, verb);
+  f.passive = ChildWith(s, verb, "nsubj:pass") != kNone || ChildWith(s, verb, "aux:pass") != kNone;
+  f.object = ChildWith(s, verb, "obj");
+  f.second_object = ChildWith(s, verb, "iobj");
+  // "urged Ankara to halt": parsers often call the controller an iobj.
+  if (f.object == kNone && f.second_object != kNone) std::swap(f.object, f.second_object);
+  for (uint32_t c : s.children[verb]) {
+    std::string_view rel = s.words[c].deprel;
+    if (rel == "xcomp" || rel == "ccomp") {
+      if (f.complement == kNone) f.complement = static_cast<int>(c);
+    } else if (rel == "obl" || rel == "obl:agent" || rel == "obl:tmod" || rel == "nmod") {
+      std::string prep = CaseOf(s, c);
+      if (rel == "obl:agent" || (f.passive && prep == "by")) {
+        f.agent = static_cast<int>(c);
+        continue;
+      }
+      if (!prep.empty()) f.preps.push_back({prep, c});
+    } else if (rel == "advmod") {
+      std::string key = LemmaKey(s, c);
+      if (key == "not" || key == "never" || key == "n't") f.negated = true;
+    }
+  }
+  // "condemned Israel's strikes on Gaza": the object's own phrases count too.
+  if (f.object != kNone) {
+    for (uint32_t c : s.children[f.object]) {
+      if (s.words[c].deprel.starts_with("nmod") && s.words[c].deprel != "nmod:poss") {
+        std::string prep = CaseOf(s, c);
+        if (!prep.empty()) f.preps.push_back({prep, c});
+      }
+    }
+  }
+  // Subjects the clause does not say itself.
+  const nlp::ParsedWord& w = s.words[verb];
+  if (f.subject == kNone && w.head >= 0) {
+    uint32_t up = static_cast<uint32_t>(w.head);
+    if (w.deprel == "xcomp") {
+      // Object control ("urged Ankara to halt") else subject control
+      // ("agreed to meet").
+      int obj = ChildWith(s, up, "obj");
+      if (obj == kNone) obj = ChildWith(s, up, "iobj");
+      f.subject = obj != kNone ? obj : SubjectOf(s, up);
+    } else if (w.deprel == "conj") {
+      f.subject = SubjectOf(s, up);
+    } else if (w.deprel == "acl:relcl" || w.deprel == "acl") {
+      f.subject = static_cast<int>(up);  // "the group that attacked", "forces loyal to".
+    }
+  }
+  f.hypothetical = HasAux(s, verb, {"would", "could", "might", "may", "should", "can"}) ||
+                   UnderCondition(s, verb);
+  f.future = HasAux(s, verb, {"will", "shall"});
+  if (!s.words.empty() && s.words.back().form == "?") f.question = true;
+  return f;
+}
+
+}  // namespace dyad::events
