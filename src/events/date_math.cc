@@ -43,7 +43,9 @@ int32_t DateFromDays(int64_t days) {
 
 int64_t DaysBetween(int32_t from, int32_t to) { return DaysSinceEpoch(to) - DaysSinceEpoch(from); }
 
-int32_t AddDays(int32_t yyyymmdd, int64_t days) { return DateFromDays(DaysSinceEpoch(yyyymmdd) + days); }
+int32_t AddDays(int32_t yyyymmdd, int64_t days) {
+  return DateFromDays(DaysSinceEpoch(yyyymmdd) + days);
+}
 
 int32_t AddMonthsToFirst(int32_t yyyymmdd, int months) {
   int index = YearOf(yyyymmdd) * 12 + MonthOf(yyyymmdd) - 1 + months;

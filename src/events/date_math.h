@@ -17,7 +17,9 @@
 
 namespace dyad::events {
 
-constexpr int32_t MakeDate(int year, int month, int day) { return year * 10000 + month * 100 + day; }
+constexpr int32_t MakeDate(int year, int month, int day) {
+  return year * 10000 + month * 100 + day;
+}
 constexpr int YearOf(int32_t yyyymmdd) { return yyyymmdd / 10000; }
 constexpr int MonthOf(int32_t yyyymmdd) { return yyyymmdd / 100 % 100; }
 constexpr int DayOf(int32_t yyyymmdd) { return yyyymmdd % 100; }

@@ -34,7 +34,8 @@ int ClauseOf(const std::vector<text::WordAnalysis>& a, int i) {
 // How an expression relates to the verb: lower is better.
 enum Attachment { kDirect, kSameClause, kElsewhere };
 
-Attachment AttachmentOf(const TimeExpression& e, const std::vector<text::WordAnalysis>& a, uint32_t verb) {
+Attachment AttachmentOf(const TimeExpression& e, const std::vector<text::WordAnalysis>& a,
+                        uint32_t verb) {
   std::optional<int> outside;  // The word above the expression in the tree.
   for (uint32_t t = e.first_token; t <= e.last_token; ++t) {
     const int head = HeadOf(a, t);
@@ -59,11 +60,14 @@ bool HasParse(const text::Sentence& sentence, const std::vector<text::WordAnalys
 }
 
 uint32_t Distance(const TimeExpression& e, uint32_t verb) {
-  return verb < e.first_token ? e.first_token - verb : verb > e.last_token ? verb - e.last_token : 0;
+  return verb < e.first_token  ? e.first_token - verb
+         : verb > e.last_token ? verb - e.last_token
+                               : 0;
 }
 
 // The expression that dates the verb's event, or null.
-const TimeExpression* ChooseExpression(const std::vector<TimeExpression>& found, const text::Sentence& sentence,
+const TimeExpression* ChooseExpression(const std::vector<TimeExpression>& found,
+                                       const text::Sentence& sentence,
                                        const std::vector<text::WordAnalysis>& a, uint32_t verb) {
   const bool parsed = HasParse(sentence, a);
   const TimeExpression* best = nullptr;
@@ -94,14 +98,16 @@ const char* DatePrecisionName(DatePrecision precision) {
   return "day";
 }
 
-EventDate ResolveEventDate(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses,
-                           uint32_t verb, int32_t article_date) {
+EventDate ResolveEventDate(const text::Sentence& sentence,
+                           const std::vector<text::WordAnalysis>& analyses, uint32_t verb,
+                           int32_t article_date) {
   EventDate date;
   if (IsValidDate(article_date)) date.yyyymmdd = article_date;
   const std::vector<TimeExpression> found = FindTimeExpressions(sentence);
   const TimeExpression* e = ChooseExpression(found, sentence, analyses, verb);
   if (e == nullptr) return date;
-  const std::optional<ResolvedDate> resolved = ResolveTimeExpression(*e, date.yyyymmdd, VerbTense(analyses, verb));
+  const std::optional<ResolvedDate> resolved =
+      ResolveTimeExpression(*e, date.yyyymmdd, VerbTense(analyses, verb));
   if (!resolved) return date;
   date.yyyymmdd = resolved->yyyymmdd;
   date.precision = resolved->precision;

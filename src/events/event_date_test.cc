@@ -176,6 +176,7 @@ TEST_F(EventDateTest, TenseDecidesTheDirection) {
       {"The parliament will vote on June 5.", "vote", kFriday, 20240605, kDay},
       {"The summit took place last Friday.", "took", kFriday, 20240426, kDay},
       {"The summit will take place next Friday.", "take", kFriday, 20240510, kDay},
+      {"The attack on Tuesday killed five soldiers.", "attack", kFriday, 20240430, kDay},
       {"Fighting will resume over the weekend.", "resume", kFriday, 20240504, kDay},
   };
   ExpectDates(std::begin(cases), std::end(cases), &DateOf);
@@ -237,9 +238,14 @@ TEST_F(EventDateTest, UsesTheVerbsOwnExpression) {
   EXPECT_EQ(DateOf(s, "said", 20240504).yyyymmdd, 20240503);
   EXPECT_EQ(DateOf(s, "met", 20240504).yyyymmdd, 20240502);
 
-  const EventDate said = DateOf("Officials said that the ministers met on Thursday.", "said", kFriday);
+  const EventDate said =
+      DateOf("Officials said that the ministers met on Thursday.", "said", kFriday);
   EXPECT_FALSE(said.from_text);
   EXPECT_EQ(said.yyyymmdd, kFriday);
+
+  // "next week" belongs to the relative clause's "planned".
+  EXPECT_FALSE(
+      DateOf("The attack planned for next week was stopped.", "stopped", kFriday).from_text);
 }
 
 // An expression on another word of the verb's clause counts ("the talks on
@@ -259,7 +265,6 @@ TEST_F(EventDateTest, UsesAnExpressionElsewhereInTheClause) {
   EXPECT_EQ(d.first_token, 3u);
   EXPECT_EQ(d.last_token, 4u);
 
-
   // "He plans next week to visit Moscow": the expression sits on "plans".
   const Parsed plan = ByHand({{
       {"He", "he", "PRON", "PRP", "2", "nsubj"},
@@ -275,7 +280,8 @@ TEST_F(EventDateTest, UsesAnExpressionElsewhereInTheClause) {
 
   // The parser reads this as a noun phrase rooted in "month"; the fronted
   // expression still dates the verb.
-  EXPECT_EQ(DateOf("Next month, the minister plans to visit Moscow.", "visit", kFriday).yyyymmdd, 20240601);
+  EXPECT_EQ(DateOf("Next month, the minister plans to visit Moscow.", "visit", kFriday).yyyymmdd,
+            20240601);
 }
 
 // A hand-built tree pins the rules down without the parser's choices.

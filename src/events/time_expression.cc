@@ -12,16 +12,17 @@ namespace {
 
 // --- Words ---
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 // Abbreviations as wire copy writes them (AP style, with or without the dot).
 constexpr std::array<std::string_view, 12> kMonthAbbreviations = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
-constexpr std::array<std::string_view, 12> kSmallNumbers = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+constexpr std::array<std::string_view, 12> kSmallNumbers = {"one",  "two", "three",  "four",
+                                                            "five", "six", "seven",  "eight",
+                                                            "nine", "ten", "eleven", "twelve"};
 
 // Words that may open an expression's span without changing its date.
 bool IsLeadWord(std::string_view w) {
@@ -197,7 +198,9 @@ class Matcher {
     if (sign == 2) return 0;
     const std::string_view next = At(i + 1);
     *e = {};
-    e->direction = sign < 0 ? TimeExpression::kLast : sign > 0 ? TimeExpression::kNext : TimeExpression::kThis;
+    e->direction = sign < 0   ? TimeExpression::kLast
+                   : sign > 0 ? TimeExpression::kNext
+                              : TimeExpression::kThis;
     if (auto unit = UnitOf(next); unit && next.back() != 's' && *unit != TimeExpression::kDays) {
       e->kind = TimeExpression::kOffset;
       e->unit = *unit;
@@ -314,7 +317,8 @@ class Matcher {
     const int year = YearAt(i);
     if (year == 0 || i == 0) return 0;
     const std::string_view before = At(i - 1);
-    if (before != "in" && before != "during" && before != "early" && before != "late" && before != "mid") {
+    if (before != "in" && before != "during" && before != "early" && before != "late" &&
+        before != "mid") {
       return 0;
     }
     *e = {};
@@ -327,7 +331,8 @@ class Matcher {
   size_t MatchIsoDate(size_t i, TimeExpression* e) const {
     const std::string_view w = At(i);
     if (w.size() != 10 || w[4] != '-' || w[7] != '-') return 0;
-    const int y = NumberValue(w.substr(0, 4)), m = NumberValue(w.substr(5, 2)), d = NumberValue(w.substr(8, 2));
+    const int y = NumberValue(w.substr(0, 4)), m = NumberValue(w.substr(5, 2)),
+              d = NumberValue(w.substr(8, 2));
     if (y < 0 || m < 0 || d < 0 || !IsValidDate(MakeDate(y, m, d))) return 0;
     *e = {};
     e->kind = TimeExpression::kDate;
@@ -377,18 +382,22 @@ ResolvedDate ResolveOffset(const TimeExpression& e, int32_t article) {
 
 ResolvedDate ResolveWeekday(const TimeExpression& e, int32_t article, Tense tense) {
   const bool strict = e.direction == TimeExpression::kLast || e.direction == TimeExpression::kNext;
-  return Day(AddDays(article, WeekdayShift(Weekday(article), e.weekday, DirectionTense(e.direction, tense), strict)));
+  return Day(AddDays(article, WeekdayShift(Weekday(article), e.weekday,
+                                           DirectionTense(e.direction, tense), strict)));
 }
 
 // The weekend's Saturday; an article written on a weekend is in it.
 ResolvedDate ResolveWeekend(const TimeExpression& e, int32_t article, Tense tense) {
   constexpr int kSaturday = 5;
   const int today = Weekday(article);
-  if (today >= kSaturday && (e.direction == TimeExpression::kByTense || e.direction == TimeExpression::kThis)) {
+  if (today >= kSaturday &&
+      (e.direction == TimeExpression::kByTense || e.direction == TimeExpression::kThis)) {
     return Day(AddDays(article, kSaturday - today));
   }
-  const bool strict = e.direction != TimeExpression::kByTense && e.direction != TimeExpression::kThis;
-  return Day(AddDays(article, WeekdayShift(today, kSaturday, DirectionTense(e.direction, tense), strict)));
+  const bool strict =
+      e.direction != TimeExpression::kByTense && e.direction != TimeExpression::kThis;
+  return Day(
+      AddDays(article, WeekdayShift(today, kSaturday, DirectionTense(e.direction, tense), strict)));
 }
 
 ResolvedDate ResolveMonth(const TimeExpression& e, int32_t article, Tense tense) {
@@ -440,7 +449,6 @@ std::optional<ResolvedDate> ResolveDate(const TimeExpression& e) {
 std::vector<TimeExpression> FindTimeExpressions(const text::Sentence& sentence) {
   return Matcher(sentence).FindAll();
 }
-
 
 std::optional<ResolvedDate> ResolveTimeExpression(const TimeExpression& e, int32_t article_date,
                                                   Tense tense) {

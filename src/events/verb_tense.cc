@@ -11,11 +11,11 @@ namespace {
 
 // Heads of an infinitive that put it in the future ("plans to visit").
 constexpr std::array<std::string_view, 24> kFutureGovernors = {
-    "plan",   "expect", "schedule", "set",    "due",     "intend",  "aim",    "hope",
-    "want",   "seek",   "prepare",  "promise", "pledge", "vow",     "threaten", "go",
-    "propose", "agree", "decide",   "likely", "poised",  "ready",   "about",  "vote"};
+    "plan",    "expect", "schedule", "set",     "due",    "intend", "aim",      "hope",
+    "want",    "seek",   "prepare",  "promise", "pledge", "vow",    "threaten", "go",
+    "propose", "agree",  "decide",   "likely",  "poised", "ready",  "about",    "vote"};
 
-// Past-tense chains are short; the bound only guards against a cyclic
+// Chains of governing verbs are short; the bound only guards against a cyclic
 // (corrupt) parse.
 constexpr int kMaxDepth = 6;
 
@@ -25,7 +25,9 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string_view BaseRelation(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+std::string_view BaseRelation(std::string_view deprel) {
+  return deprel.substr(0, deprel.find(':'));
+}
 
 // What the auxiliaries and markers under a verb say.
 struct Auxiliaries {
@@ -58,7 +60,8 @@ Auxiliaries ReadAuxiliaries(const std::vector<text::WordAnalysis>& a, uint32_t v
 }
 
 bool IsFutureGovernor(const std::string& lemma) {
-  return std::find(kFutureGovernors.begin(), kFutureGovernors.end(), lemma) != kFutureGovernors.end();
+  return std::find(kFutureGovernors.begin(), kFutureGovernors.end(), lemma) !=
+         kFutureGovernors.end();
 }
 
 Tense TenseAt(const std::vector<text::WordAnalysis>& a, uint32_t verb, int depth);
@@ -81,7 +84,8 @@ Tense TenseAt(const std::vector<text::WordAnalysis>& a, uint32_t verb, int depth
   if (aux.perfect) return Tense::kPast;
   if (aux.modal) return Tense::kFuture;
   // "is to visit" (cop "is", mark "to"); "was to visit" points either way.
-  if (aux.to && aux.be && (aux.present || aux.past)) return aux.past ? Tense::kPresent : Tense::kFuture;
+  if (aux.to && aux.be && (aux.present || aux.past))
+    return aux.past ? Tense::kPresent : Tense::kFuture;
   if (aux.past) return Tense::kPast;
   const std::string& xpos = a[verb].xpos;
   if (xpos == "VBD") return Tense::kPast;
