@@ -37,11 +37,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "events/events.h"
 #include "text/text.h"
 
 namespace dyad::events {
 
-enum class DatePrecision : uint8_t { kDay, kMonth, kYear };
+// DatePrecision (day, month, year) is part of the event record: events/events.h.
 // "day", "month", "year".
 const char* DatePrecisionName(DatePrecision precision);
 

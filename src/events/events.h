@@ -75,6 +75,39 @@ struct Event {
   Evidence evidence;
 };
 
+struct EventOptions {
+  // dyad's home: data/cameo/events.tsv and data/plover/cameo_plover.tsv.
+  std::string home;
+  // Verb dictionaries (TABARI/PETRARCH verbs files; other kinds given here
+  // are left to the actors stage). Sources are the ones `--dict` names.
+  std::vector<actors::DictionarySource> dictionaries;
+  // Both source and target must be known actors (the older coders' default).
+  bool require_dyad = true;
+  // Keep hypothetical, questioned and negated events (flagged) too.
+  bool all_modalities = false;
+};
+
+class EventCoder {
+ public:
+  // Loads the tables and the verb dictionaries. Problems inside a file go
+  // to diagnostics as file:line: reason; kNotFound for a missing file or
+  // table; kInvalidArgument when no verb dictionary is given.
+  static Result<std::unique_ptr<EventCoder>> Load(const EventOptions& options,
+                                                  Diagnostics* diagnostics);
+  virtual ~EventCoder() = default;
+
+  // Appends the events of one article. `mentions` are its actors
+  // (ActorDictionary::Recognize over the same sentences and analyses).
+  virtual void Code(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
+                    const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                    const std::vector<actors::ActorMention>& mentions,
+                    std::vector<Event>* events) const = 0;
+
+  // Verbs and patterns loaded.
+  virtual size_t verb_count() const = 0;
+  virtual size_t pattern_count() const = 0;
+};
+
 }  // namespace dyad::events
 
 #endif  // DYAD_EVENTS_EVENTS_H_
