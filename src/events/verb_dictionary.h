@@ -22,17 +22,17 @@ namespace dyad::events {
 // One element of a pattern, in the order written.
 struct PatternElement {
   enum Kind : uint8_t {
-    kWord,         // A word ("CEASEFIRE"); `text` upper-cased as written, `_` joins.
-    kSynset,       // A synonym set ("&TOWN"); `text` is the set's name without '&'.
-    kVerb,         // "*": where the verb stands.
-    kSource,       // "$": the source actor goes here.
-    kTarget,       // "+": the target actor goes here.
-    kSkip,         // "^": skip one phrase/word.
-    kCompound,     // "%": a compound actor (both source and target).
-    kOpenPrep,     // "(": a prepositional phrase begins; its first word is the preposition.
-    kClosePrep,    // ")".
-    kOpenNoun,     // "{": a noun phrase begins.
-    kCloseNoun,    // "}".
+    kWord,       // A word ("CEASEFIRE"); `text` upper-cased as written, `_` joins.
+    kSynset,     // A synonym set ("&TOWN"); `text` is the set's name without '&'.
+    kVerb,       // "*": where the verb stands.
+    kSource,     // "$": the source actor goes here.
+    kTarget,     // "+": the target actor goes here.
+    kSkip,       // "^": skip one phrase/word.
+    kCompound,   // "%": a compound actor (both source and target).
+    kOpenPrep,   // "(": a prepositional phrase begins; its first word is the preposition.
+    kClosePrep,  // ")".
+    kOpenNoun,   // "{": a noun phrase begins.
+    kCloseNoun,  // "}".
     // Added for TABARI, whose "{ A | B C }" in a pattern is a choice: one of
     // the '|'-separated alternatives (each one or more elements) matches.
     kOpenChoice,   // "{" in a TABARI pattern.
@@ -94,9 +94,9 @@ struct FormCode {
 // multi-word verbs '+' marks the verb among the words ("+ASK_FOR": ASK;
 // "WIRE_+TAP": TAP); without '+' the first word is the verb.
 struct VerbEntry {
-  std::string head;                 // "CALL".
-  std::vector<std::string> forms;   // "CALL", "BROKE", "BROKEN", "HOLD_TALKS".
-  VerbCode code;                    // Default (from the block header or verb line).
+  std::string head;                // "CALL".
+  std::vector<std::string> forms;  // "CALL", "BROKE", "BROKEN", "HOLD_TALKS".
+  VerbCode code;                   // Default (from the block header or verb line).
   std::vector<VerbPattern> patterns;
   int64_t line = 0;
   // Added (PETRARCH): verbs whose own line gave a code, see FormCode.
@@ -117,7 +117,7 @@ struct Transformation {
   std::vector<std::string> pattern;  // "a", "(", "b", ".", "ATTACK", ")", "SAY".
   std::vector<std::string> result;   // "a", "b", "112".
   int64_t line = 0;
-  std::string text;                  // As written, without the comment.
+  std::string text;  // As written, without the comment.
 };
 
 // Members are kept as written (upper-cased, blanks collapsed): words

@@ -79,12 +79,12 @@ class Reader {
     EndSynset();
     EndBlock();
     if (after_finish_ > 0) {
-      diag_->Warning(path_, after_finish_line_,
-                     std::to_string(after_finish_) +
-                         " lines after the end marker '~~' were not read");
+      diag_->Warning(
+          path_, after_finish_line_,
+          std::to_string(after_finish_) + " lines after the end marker '~~' were not read");
     }
-    if (content > 0 && dict_.verbs.empty() && dict_.synsets.empty() &&
-        dict_.time_phrases.empty() && dict_.transformations.empty()) {
+    if (content > 0 && dict_.verbs.empty() && dict_.synsets.empty() && dict_.time_phrases.empty() &&
+        dict_.transformations.empty()) {
       return Status::DataError(std::string(path_) +
                                ": no verb, pattern or synonym set could be read");
     }
@@ -201,7 +201,8 @@ class Reader {
       return Error("verb block header: " + error);
     }
     if (!has_code) return Error("verb block header without a [code]");
-    if (before.find('[') != std::string_view::npos) return Error("verb block header: more than one [code]");
+    if (before.find('[') != std::string_view::npos)
+      return Error("verb block header: more than one [code]");
     std::string name = Normalize(before);
     if (!CheckVerbName(name, &error)) return Error("verb block header: " + error);
     VerbEntry entry;

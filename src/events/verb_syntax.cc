@@ -253,8 +253,8 @@ size_t ResolveSynset(std::string_view run, const SynsetNames& names, std::string
       *name = candidate;
       return end;
     }
-    std::string other = candidate.ends_with('_') ? candidate.substr(0, candidate.size() - 1)
-                                                 : candidate + "_";
+    std::string other =
+        candidate.ends_with('_') ? candidate.substr(0, candidate.size() - 1) : candidate + "_";
     if (!other.empty() && names.contains(other)) {
       *name = other;
       *near_miss = true;
@@ -358,11 +358,21 @@ struct PatternParser {
         continue;
       }
       switch (c) {
-        case '*': Add(PatternElement::kVerb); break;
-        case '$': Add(PatternElement::kSource); break;
-        case '+': Add(PatternElement::kTarget); break;
-        case '^': Add(PatternElement::kSkip); break;
-        case '%': Add(PatternElement::kCompound); break;
+        case '*':
+          Add(PatternElement::kVerb);
+          break;
+        case '$':
+          Add(PatternElement::kSource);
+          break;
+        case '+':
+          Add(PatternElement::kTarget);
+          break;
+        case '^':
+          Add(PatternElement::kSkip);
+          break;
+        case '%':
+          Add(PatternElement::kCompound);
+          break;
         case '(':
           open += '(';
           Add(PatternElement::kOpenPrep);

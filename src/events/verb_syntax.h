@@ -61,11 +61,11 @@ std::string Normalize(std::string_view s);
 // A line cut into NAME {BRACES} [BRACKET] (each group optional, at most one
 // of each, in that order).
 struct LineGroups {
-  std::string_view name;     // Trimmed.
+  std::string_view name;  // Trimmed.
   bool has_braces = false;
-  std::string_view braces;   // Inside of {...}.
+  std::string_view braces;  // Inside of {...}.
   bool has_code = false;
-  std::string_view code;     // Inside of [...].
+  std::string_view code;  // Inside of [...].
 };
 
 // False, with *error, when a group is not closed, repeated, out of order,
@@ -106,8 +106,7 @@ bool ParsePattern(std::string_view text, bool tabari, const SynsetNames& names,
 // Parses a transformation after its '~': "a (b . ATTACK) SAY = a b 112".
 // False, with *error, without exactly one '=', with unbalanced parentheses
 // or an empty side.
-bool ParseTransformation(std::string_view text, Transformation* transformation,
-                         std::string* error);
+bool ParseTransformation(std::string_view text, Transformation* transformation, std::string* error);
 
 }  // namespace dyad::events::verbs
 
