@@ -24,7 +24,11 @@ bool IsAcronym(std::string_view form) {
 void NormaliseCodes(const CodeTable& codes, DictionaryEntry* entry) {
   if (entry->kind == EntryKind::kAgent) return;
   auto fix = [&](RoleCode* c) {
-    if (!c->code.empty() && !codes.HasCountryPart(c->code)) c->code = "---" + c->code;
+    // Only a known sector standing first moves; an unknown part (the
+    // validation suites' fictional countries, "ARN") is a country to them.
+    if (c->code.size() >= 3 && !codes.HasCountryPart(c->code) && codes.IsSectorOnly(c->code.substr(0, 3))) {
+      c->code = "---" + c->code;
+    }
   };
   for (RoleCode& c : entry->codes) fix(&c);
   for (ContextReading& r : entry->readings) fix(&r.code);

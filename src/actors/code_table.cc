@@ -72,6 +72,12 @@ uint32_t CodeTable::Find(std::string_view part) const {
   return it == parts_.end() ? 0 : it->second;
 }
 
+bool CodeTable::IsSectorOnly(std::string_view part) const {
+  uint32_t kinds = Find(part);
+  return (kinds & Bit(CodePart::kSector)) != 0 &&
+         (kinds & (Bit(CodePart::kCountry) | Bit(CodePart::kRegion))) == 0;
+}
+
 bool CodeTable::HasCountryPart(std::string_view code) const {
   if (code.size() < 3) return false;
   if (code.starts_with("---")) return true;

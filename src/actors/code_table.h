@@ -29,6 +29,9 @@ class CodeTable {
   // sector_only, a run of non-country parts (agents); else the reason.
   std::string Check(std::string_view code, bool sector_only) const;
 
+  // Whether `part` is known as a sector (actor type) and not as a country.
+  bool IsSectorOnly(std::string_view part) const;
+
   // Whether the code's first part can stand first: a country, region,
   // "---" or one of IGO, NGO, IMG, MNC, INT, NGM, UIS.
   bool HasCountryPart(std::string_view code) const;

@@ -123,6 +123,7 @@ void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
 void AddDictCommand(CLI::App* app, int* exit_code);
 void AddActorsCommand(CLI::App* app, int* exit_code);
+void AddCodeCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   AddExtractCommand(&app, &exit_code);
   AddTrainCommand(&app, &exit_code);
   AddActorsCommand(&app, &exit_code);
+  AddCodeCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

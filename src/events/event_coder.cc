@@ -1,0 +1,295 @@
+// EventCoder: verbs found in each sentence, their patterns matched, their
+// source and target taken from the frame or the pattern, and the event
+// filled from the reference tables (docs/coding.md).
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+
+#include "base/file_system.h"
+#include "events/cameo_table.h"
+#include "events/event_date.h"
+#include "events/events.h"
+#include "events/pattern_matcher.h"
+#include "events/verb_frame.h"
+#include "events/verb_reader.h"
+
+namespace dyad::events {
+namespace {
+
+// A verb entry under one of its words: the first word of a form, and the
+// words that must follow ("hold talks").
+struct VerbKey {
+  const VerbEntry* entry;
+  std::vector<std::string> rest;
+  const VerbCode* code;  // The form's own code (PETRARCH "GRILL [110]") or the entry's.
+};
+
+class Coder : public EventCoder {
+ public:
+  Coder(CameoTable table, std::vector<VerbDictionary> dictionaries)
+      : table_(std::move(table)), dictionaries_(std::move(dictionaries)) {
+    for (const VerbDictionary& d : dictionaries_) {
+      for (const Synset& set : d.synsets) {
+        auto& members = synsets_[set.name];
+        for (const std::string& m : set.members) members.push_back(SplitWords(m));
+      }
+      for (const VerbEntry& v : d.verbs) {
+        ++verbs_;
+        patterns_ += v.patterns.size();
+        for (const std::string& form : v.forms) AddForm(v, form);
+      }
+    }
+  }
+
+  // "CALL", "HOLD_TALKS", "+ASK_FOR" (the verb marked), "WIRE_+TAP": the
+  // verb word keys the entry; the words after it must follow the verb.
+  // Words before a marked verb are not required (a loosening).
+  void AddForm(const VerbEntry& v, const std::string& form) {
+    std::vector<std::string> words = SplitWords(form);
+    size_t verb = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (!words[i].empty() && words[i][0] == '+') verb = i;
+    }
+    for (std::string& w : words) {
+      if (!w.empty() && w[0] == '+') w.erase(0, 1);
+    }
+    if (verb >= words.size()) return;
+    std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(verb) + 1, words.end());
+    const VerbCode* code = &v.code;
+    for (const FormCode& fc : v.form_codes) {
+      if (fc.form == form) code = &fc.code;
+    }
+    index_[words[verb]].push_back({&v, rest, code});
+  }
+
+  size_t verb_count() const override { return verbs_; }
+  size_t pattern_count() const override { return patterns_; }
+
+  void Code(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
+            const std::vector<std::vector<text::WordAnalysis>>& analyses,
+            const std::vector<actors::ActorMention>& mentions,
+            std::vector<Event>* events) const override;
+
+  EventOptions options;
+
+ private:
+  void CodeSentence(const ingest::Article& article, int32_t article_date, size_t index,
+                    const text::Sentence& sentence, const std::vector<text::WordAnalysis>& words,
+                    const std::vector<actors::ActorMention>& mentions,
+                    std::vector<Event>* events) const;
+  void Emit(const ingest::Article& article, int32_t article_date, size_t index,
+            const text::Sentence& sentence, const std::vector<text::WordAnalysis>& words,
+            const nlp::ParsedSentence& s, const VerbFrame& frame, const VerbKey& key,
+            const PatternMatch& match, const std::vector<actors::ActorMention>& mentions,
+            std::vector<Event>* events) const;
+
+  CameoTable table_;
+  std::vector<VerbDictionary> dictionaries_;
+  SynsetTable synsets_;
+  std::unordered_map<std::string, std::vector<VerbKey>> index_;
+  size_t verbs_ = 0, patterns_ = 0;
+};
+
+int32_t DateOf(const std::string& date) {
+  if (date.size() < 10) return 0;
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  return y * 10000 + m * 100 + d;
+}
+
+// The mentions standing at `token`: the one whose phrase holds it, and those
+// of its conjuncts ("Brazil and the United States").
+std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
+                            const std::vector<actors::ActorMention>& mentions) {
+  std::vector<int> out;
+  if (token < 0) return out;
+  std::vector<uint32_t> heads = {static_cast<uint32_t>(token)};
+  for (uint32_t c : s.children[token]) {
+    if (s.words[c].deprel == "conj") heads.push_back(c);
+  }
+  for (uint32_t h : heads) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].first_token <= h && h <= mentions[m].last_token &&
+          std::find(out.begin(), out.end(), static_cast<int>(m)) == out.end()) {
+        out.push_back(static_cast<int>(m));
+      }
+    }
+  }
+  return out;
+}
+
+EventActor ActorOf(const actors::ActorMention& m) {
+  return {m.code, m.country, m.sector, "", m.begin, m.end};
+}
+
+void Coder::Code(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
+                 const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                 const std::vector<actors::ActorMention>& mentions,
+                 std::vector<Event>* events) const {
+  int32_t date = DateOf(article.date);
+  std::vector<actors::ActorMention> here;
+  size_t next = 0;
+  for (size_t i = 0; i < sentences.size() && i < analyses.size(); ++i) {
+    here.clear();
+    while (next < mentions.size() && mentions[next].sentence < i) ++next;
+    for (size_t m = next; m < mentions.size() && mentions[m].sentence == i; ++m) {
+      here.push_back(mentions[m]);
+    }
+    if (here.empty()) continue;  // No actor, no event: the sentence is not even looked at.
+    CodeSentence(article, date, i, sentences[i], analyses[i], here, events);
+  }
+}
+
+void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, size_t index,
+                         const text::Sentence& sentence,
+                         const std::vector<text::WordAnalysis>& words,
+                         const std::vector<actors::ActorMention>& mentions,
+                         std::vector<Event>* events) const {
+  nlp::ParsedSentence s(sentence, words);
+  size_t first_event = events->size();
+  for (uint32_t t = 0; t < s.words.size(); ++t) {
+    if (s.words[t].upos != "VERB") continue;
+    auto it = index_.find(LemmaKey(s, t));
+    if (it == index_.end()) continue;
+    const VerbKey* best_key = nullptr;
+    PatternMatch best;
+    best.score = -1;
+    for (const VerbKey& key : it->second) {
+      PatternMatch m;
+      for (const VerbPattern& p : key.entry->patterns) {
+        if (MatchPattern(s, t, key.rest, &p, synsets_, mentions, &m) && m.score > best.score) {
+          best = m;
+          best_key = &key;
+        }
+      }
+      if (MatchPattern(s, t, key.rest, nullptr, synsets_, mentions, &m) && m.score > best.score) {
+        best = m;
+        best_key = &key;
+      }
+    }
+    if (best_key == nullptr) continue;
+    const VerbCode& code = best.pattern != nullptr ? best.pattern->code : *best_key->code;
+    if (code.discard) {  // "[###]": the sentence is not coded.
+      events->resize(first_event);
+      return;
+    }
+    if (code.null_code || code.code.empty()) continue;
+    VerbFrame frame = BuildFrame(s, t);
+    Emit(article, article_date, index, sentence, words, s, frame, *best_key, best, mentions, events);
+  }
+}
+
+void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t index,
+                 const text::Sentence& sentence, const std::vector<text::WordAnalysis>& words,
+                 const nlp::ParsedSentence& s, const VerbFrame& frame, const VerbKey& key,
+                 const PatternMatch& match, const std::vector<actors::ActorMention>& mentions,
+                 std::vector<Event>* events) const {
+  const VerbEntry& entry = *key.entry;
+  const VerbCode& code = match.pattern != nullptr ? match.pattern->code : *key.code;
+  std::vector<int> sources, targets;
+  if (match.source >= 0) {
+    sources = {match.source};
+  } else {
+    sources = MentionsAt(s, frame.passive && frame.agent >= 0 ? frame.agent : frame.subject, mentions);
+  }
+  if (match.target >= 0) {
+    targets = {match.target};
+  } else {
+    int object = frame.passive ? frame.subject : frame.object;
+    if (frame.passive && frame.agent < 0) object = kNone;  // "X was attacked": no source.
+    targets = MentionsAt(s, object, mentions);
+    if (targets.empty()) targets = MentionsAt(s, frame.second_object, mentions);
+    for (size_t p = 0; targets.empty() && p < frame.preps.size(); ++p) {
+      targets = MentionsAt(s, static_cast<int>(frame.preps[p].head), mentions);
+    }
+    if (targets.empty() && frame.complement >= 0) {
+      VerbFrame inner = BuildFrame(s, static_cast<uint32_t>(frame.complement));
+      targets = MentionsAt(s, inner.object, mentions);
+    }
+  }
+  if (options.require_dyad && (sources.empty() || targets.empty())) return;
+  Modality modality = frame.question       ? Modality::kQuestion
+                      : frame.hypothetical ? Modality::kHypothetical
+                                           : Modality::kAsserted;
+  if (!options.all_modalities && (modality != Modality::kAsserted || frame.negated)) return;
+  EventDate date = ResolveEventDate(sentence, words, frame.verb, article_date);
+  auto make = [&](int src, int tgt, const std::string& c) {
+    Event e;
+    e.article_id = article.id;
+    e.date = date.yyyymmdd;
+    e.date_precision = date.precision;
+    e.source = ActorOf(mentions[src]);
+    if (tgt >= 0) {
+      e.target = ActorOf(mentions[tgt]);
+      e.has_target = true;
+    }
+    e.code = c;
+    if (const CameoEventInfo* info = table_.Find(c)) {
+      e.root_code = info->root;
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+      e.plover_type = info->plover_type;
+      e.plover_mode = info->plover_mode;
+      e.plover_context = info->plover_context;
+    } else {
+      e.root_code = c.substr(0, 2);
+    }
+    e.negated = frame.negated;
+    e.modality = modality;
+    e.evidence.sentence = index;
+    e.evidence.verb = std::string(s.words[frame.verb].form);
+    e.evidence.begin = s.words[frame.verb].begin;
+    e.evidence.end = s.words[frame.verb].end;
+    e.evidence.pattern = entry.head + (match.pattern != nullptr ? " " + match.pattern->text : "");
+    e.evidence.rule = match.pattern != nullptr ? std::to_string(match.pattern->line)
+                                               : std::to_string(entry.line);
+    return e;
+  };
+  for (int src : sources.empty() ? std::vector<int>{-1} : sources) {
+    for (int tgt : targets.empty() ? std::vector<int>{-1} : targets) {
+      if (src < 0) continue;
+      if (tgt >= 0 && mentions[src].code == mentions[tgt].code) continue;  // No self-dyads.
+      events->push_back(make(src, tgt, code.code));
+      if (!code.paired_code.empty() && tgt >= 0) {
+        events->push_back(make(tgt, src, code.paired_code));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kHypothetical: return "hypothetical";
+    case Modality::kQuestion: return "question";
+  }
+  return "asserted";
+}
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Load(const EventOptions& options,
+                                                     Diagnostics* diagnostics) {
+  auto table = CameoTable::Load(options.home);
+  if (!table.ok()) return table.status();
+  std::vector<VerbDictionary> dictionaries;
+  for (const actors::DictionarySource& source : options.dictionaries) {
+    if (!source.kind.empty() && source.kind != "verbs") continue;
+    auto text = FileSystem::Default()->ReadFile(source.path);
+    if (!text.ok()) return text.status();
+    if (source.kind.empty() && actors::DetectDictionaryKind(*text, source.path) != "verbs") continue;
+    auto verbs = ReadVerbDictionary(*text, source.path, diagnostics);
+    if (!verbs.ok()) return verbs.status();
+    dictionaries.push_back(std::move(*verbs));
+  }
+  if (dictionaries.empty()) {
+    return Status::InvalidArgument(
+        "no verb dictionary: give one with --dict (e.g. --dict verbs=CAMEO.2.0.txt)");
+  }
+  auto coder = std::make_unique<Coder>(std::move(*table), std::move(dictionaries));
+  coder->options = options;
+  return std::unique_ptr<EventCoder>(std::move(coder));
+}
+
+}  // namespace dyad::events
