@@ -2,6 +2,7 @@
 // source and target taken from the frame or the pattern, and the event
 // filled from the reference tables (docs/coding.md).
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <unordered_map>
@@ -119,6 +120,29 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
   return out;
 }
 
+bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
+  for (int t = static_cast<int>(token), depth = 0; t >= 0 && depth < 64; t = s.words[t].head, ++depth) {
+    if (static_cast<uint32_t>(t) == root) return true;
+  }
+  return false;
+}
+
+// As TABARI and PETRARCH read a sentence: the first actor after the verb
+// (and after the words its pattern matched) in the verb's clause.
+std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, uint32_t after,
+                                   const std::vector<int>& sources,
+                                   const std::vector<actors::ActorMention>& mentions) {
+  int best = -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const actors::ActorMention& x = mentions[m];
+    if (x.first_token <= std::max(verb, after)) continue;
+    if (std::find(sources.begin(), sources.end(), static_cast<int>(m)) != sources.end()) continue;
+    if (!InSubtree(s, x.last_token, verb) && !InSubtree(s, x.first_token, verb)) continue;
+    if (best < 0 || x.first_token < mentions[best].first_token) best = static_cast<int>(m);
+  }
+  return best < 0 ? std::vector<int>{} : std::vector<int>{best};
+}
+
 EventActor ActorOf(const actors::ActorMention& m) {
   return {m.code, m.country, m.sector, "", m.begin, m.end};
 }
@@ -150,12 +174,25 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
   size_t first_event = events->size();
   for (uint32_t t = 0; t < s.words.size(); ++t) {
     if (s.words[t].upos != "VERB") continue;
-    auto it = index_.find(LemmaKey(s, t));
-    if (it == index_.end()) continue;
+    // The dictionaries list some inflected forms as verbs of their own
+    // ("LEFT [042:043]" beside "LEAVE [012]"): the form is looked up first.
+    std::string form(s.words[t].form);
+    for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<const VerbKey*> keys;
+    for (const std::string& word : {form, LemmaKey(s, t)}) {
+      auto it = index_.find(word);
+      if (it == index_.end()) continue;
+      for (const VerbKey& key : it->second) {
+        if (std::find(keys.begin(), keys.end(), &key) == keys.end()) keys.push_back(&key);
+      }
+      if (!keys.empty()) break;
+    }
+    if (keys.empty()) continue;
     const VerbKey* best_key = nullptr;
     PatternMatch best;
     best.score = -1;
-    for (const VerbKey& key : it->second) {
+    for (const VerbKey* key_ptr : keys) {
+      const VerbKey& key = *key_ptr;
       PatternMatch m;
       for (const VerbPattern& p : key.entry->patterns) {
         if (MatchPattern(s, t, key.rest, &p, synsets_, mentions, &m) && m.score > best.score) {
@@ -207,6 +244,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
       VerbFrame inner = BuildFrame(s, static_cast<uint32_t>(frame.complement));
       targets = MentionsAt(s, inner.object, mentions);
     }
+    if (targets.empty()) targets = FirstMentionAfter(s, frame.verb, match.end_token, sources, mentions);
   }
   if (options.require_dyad && (sources.empty() || targets.empty())) return;
   Modality modality = frame.question       ? Modality::kQuestion

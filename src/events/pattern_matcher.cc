@@ -63,7 +63,7 @@ int NextMention(const Side& side, size_t* pos, const std::vector<actors::ActorMe
   return -1;
 }
 
-bool MatchSide(const nlp::ParsedSentence& s, const Side& side,
+bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
                const std::vector<PatternElement>& elements, size_t begin, size_t end,
                const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
                size_t sentence, PatternMatch* match) {
@@ -74,6 +74,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side,
       case PatternElement::kWord: {
         if (!MatchWords(s, side, SplitWords(e.text), e.exact, &pos)) return false;
         ++match->score;
+        if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
         break;
       }
       case PatternElement::kSynset: {
@@ -85,6 +86,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side,
           if (MatchWords(s, side, member, true, &p)) {
             pos = p;
             any = true;
+            if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
             break;
           }
         }
@@ -133,6 +135,7 @@ bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
                   PatternMatch* match) {
   *match = PatternMatch();
   match->pattern = pattern;
+  match->end_token = verb;
   size_t sentence = 0;
   for (const auto& m : mentions) sentence = m.sentence;  // All are of one sentence.
   Side before, after;
@@ -152,8 +155,9 @@ bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
     }
   }
   if (star == el.size()) star = 0;  // No '*': everything follows the verb.
-  if (!MatchSide(s, before, el, 0, star, synsets, mentions, sentence, match)) return false;
-  return MatchSide(s, after, el, star == 0 && el.empty() ? 0 : star + (star < el.size() && el[star].kind == PatternElement::kVerb ? 1 : 0),
+  match->end_token = verb;
+  if (!MatchSide(s, before, false, el, 0, star, synsets, mentions, sentence, match)) return false;
+  return MatchSide(s, after, true, el, star == 0 && el.empty() ? 0 : star + (star < el.size() && el[star].kind == PatternElement::kVerb ? 1 : 0),
                    el.size(), synsets, mentions, sentence, match);
 }
 

@@ -28,6 +28,7 @@ struct PatternMatch {
   int score = 0;          // Words matched: the more, the more specific.
   int source = -1;        // Index into the sentence's mentions set by '$', else -1.
   int target = -1;        // Likewise for '+'.
+  uint32_t end_token = 0; // The last token the pattern's words matched (the verb if none).
 };
 
 // Matches `pattern` for the verb at `verb`; `extra_words` are the words of
