@@ -1,6 +1,8 @@
 // Golden files: `dyad parse` on every file in examples/ must reproduce
 // tests/golden/parse/<file>.expected byte for byte, `dyad actors` likewise
-// tests/golden/actors/<file>.expected (with the default dictionaries), `dyad extract` on every
+// tests/golden/actors/<file>.expected (with the default dictionaries),
+// `dyad code` tests/golden/code*/ (JSON for every example, TSV and GDELT for
+// the JSON Lines one), `dyad extract` on every
 // web page in examples/ (*.html, *.htm) tests/golden/extract/<file>.expected,
 // and on every page in tests/pages/ the tests/pages/<file>.expected beside it.
 // Run with DYAD_UPDATE_GOLDEN=1 to rewrite them after an intended change; the
@@ -56,6 +58,23 @@ TEST(Golden, ParseExamples) {
 TEST(Golden, ActorsExamples) {
   CheckOutputs("examples", "tests/golden/actors", "actors --date 2024-01-01",
                [](const fs::path&) { return true; });
+}
+
+// `dyad code` with the default actor dictionaries and the small test verb
+// dictionary, in each output format.
+TEST(Golden, CodeExamples) {
+  CheckOutputs("examples", "tests/golden/code",
+               "code --date 2024-01-01 --dict verbs=src/events/testdata/verbs.txt",
+               [](const fs::path&) { return true; });
+}
+
+TEST(Golden, CodeFormats) {
+  CheckOutputs("examples", "tests/golden/code-tsv",
+               "code --format tsv --date 2024-01-01 --dict verbs=src/events/testdata/verbs.txt",
+               [](const fs::path& p) { return p.extension() == ".jsonl"; });
+  CheckOutputs("examples", "tests/golden/code-gdelt",
+               "code --format gdelt --date 2024-01-01 --dict verbs=src/events/testdata/verbs.txt",
+               [](const fs::path& p) { return p.extension() == ".jsonl"; });
 }
 
 // Without --date: the record shows what the page itself says.

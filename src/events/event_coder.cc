@@ -24,6 +24,7 @@ struct VerbKey {
   const VerbEntry* entry;
   std::vector<std::string> rest;
   const VerbCode* code;  // The form's own code (PETRARCH "GRILL [110]") or the entry's.
+  std::string file;      // The dictionary's file name, for evidence.
 };
 
 class Coder : public EventCoder {
@@ -38,7 +39,7 @@ class Coder : public EventCoder {
       for (const VerbEntry& v : d.verbs) {
         ++verbs_;
         patterns_ += v.patterns.size();
-        for (const std::string& form : v.forms) AddForm(v, form);
+        for (const std::string& form : v.forms) AddForm(d, v, form);
       }
     }
   }
@@ -46,7 +47,7 @@ class Coder : public EventCoder {
   // "CALL", "HOLD_TALKS", "+ASK_FOR" (the verb marked), "WIRE_+TAP": the
   // verb word keys the entry; the words after it must follow the verb.
   // Words before a marked verb are not required (a loosening).
-  void AddForm(const VerbEntry& v, const std::string& form) {
+  void AddForm(const VerbDictionary& d, const VerbEntry& v, const std::string& form) {
     std::vector<std::string> words = SplitWords(form);
     size_t verb = 0;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -61,7 +62,8 @@ class Coder : public EventCoder {
     for (const FormCode& fc : v.form_codes) {
       if (fc.form == form) code = &fc.code;
     }
-    index_[words[verb]].push_back({&v, rest, code});
+    std::string file = d.path.substr(d.path.find_last_of('/') + 1);
+    index_[words[verb]].push_back({&v, rest, code, file});
   }
 
   size_t verb_count() const override { return verbs_; }
@@ -279,9 +281,11 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     e.evidence.verb = std::string(s.words[frame.verb].form);
     e.evidence.begin = s.words[frame.verb].begin;
     e.evidence.end = s.words[frame.verb].end;
-    e.evidence.pattern = entry.head + (match.pattern != nullptr ? " " + match.pattern->text : "");
-    e.evidence.rule = match.pattern != nullptr ? std::to_string(match.pattern->line)
-                                               : std::to_string(entry.line);
+    e.evidence.rule = key.file + ":" + std::to_string(match.pattern != nullptr ? match.pattern->line
+                                                                                : entry.line);
+    // "CALL - * (FOR &CEASEFIRE) [014] (verbs.txt:16)": the rule and where it is written.
+    e.evidence.pattern = entry.head + (match.pattern != nullptr ? " " + match.pattern->text : "") +
+                         " (" + e.evidence.rule + ")";
     return e;
   };
   for (int src : sources.empty() ? std::vector<int>{-1} : sources) {

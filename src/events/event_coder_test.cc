@@ -1,0 +1,175 @@
+// The event coder end to end on sentences written for it, with the shipped
+// tagger and parser ($DYAD_HOME), the actors test dictionary
+// (src/actors/testdata/test.dict) and a small verb dictionary
+// (testdata/verbs.txt): one test per rule.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "actors/actors.h"
+#include "events/events.h"
+#include "nlp/nlp.h"
+#include "text/text.h"
+
+namespace dyad::events {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+std::string Home() {
+  const char* home = std::getenv("DYAD_HOME");
+  return home != nullptr && *home != '\0' ? home : ".";
+}
+
+class Coding : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    namespace fs = std::filesystem;
+    home_ = new std::string(fs::temp_directory_path() / ("dyad-events-test-" + std::to_string(getpid())));
+    for (const char* dir : {"/data/dictionaries", "/data/cameo", "/data/plover"}) {
+      fs::create_directories(*home_ + dir);
+    }
+    for (const char* file : {"/data/cameo/codes.tsv", "/data/cameo/events.tsv", "/data/plover/cameo_plover.tsv"}) {
+      fs::copy_file(Home() + file, *home_ + file, fs::copy_options::overwrite_existing);
+    }
+    fs::copy_file(Home() + "/src/actors/testdata/test.dict", *home_ + "/data/dictionaries/test.dict",
+                  fs::copy_options::overwrite_existing);
+    CollectingDiagnostics diag;
+    actors::ActorOptions ao;
+    ao.home = *home_;
+    auto dict = actors::ActorDictionary::Load(ao, &diag);
+    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+    actors_ = dict->release();
+    for (bool all : {false, true}) {
+      EventOptions eo;
+      eo.home = *home_;
+      eo.dictionaries = {{Home() + "/src/events/testdata/verbs.txt", "verbs"}};
+      eo.all_modalities = all;
+      auto coder = EventCoder::Load(eo, &diag);
+      ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+      (all ? all_coder_ : coder_) = coder->release();
+    }
+    ASSERT_EQ(diag.error_count(), 0);
+    auto seg = text::Segmenter::Create({});
+    segmenter_ = seg->release();
+    auto nlp = nlp::NlpModel::Load({Home() + "/models", true});
+    ASSERT_TRUE(nlp.ok()) << nlp.status().ToString();
+    nlp_ = nlp->release();
+  }
+  static void TearDownTestSuite() {
+    delete actors_;
+    delete coder_;
+    delete all_coder_;
+    delete segmenter_;
+    delete nlp_;
+    std::filesystem::remove_all(*home_);
+    delete home_;
+  }
+
+  // "SOURCE>TARGET:CODE" per event; with `all`, negated and hypothetical
+  // events too, marked "!" and "?".
+  static std::vector<std::string> Code(const std::string& text, bool all = false,
+                                       std::vector<Event>* out = nullptr) {
+    ingest::Article article;
+    article.id = "t";
+    article.text = text;
+    article.date = "2024-05-03";  // A Friday.
+    std::vector<text::Sentence> sentences;
+    segmenter_->Segment(article.text, 0, &sentences);
+    std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) nlp_->Annotate(sentences[i], &analyses[i]);
+    std::vector<actors::ActorMention> mentions;
+    actors_->Recognize(article, sentences, analyses, &mentions);
+    std::vector<Event> events;
+    (all ? all_coder_ : coder_)->Code(article, sentences, analyses, mentions, &events);
+    std::vector<std::string> got;
+    for (const Event& e : events) {
+      std::string s = e.source.code + ">" + (e.has_target ? e.target.code : "") + ":" + e.code;
+      if (e.negated) s += "!";
+      if (e.modality != Modality::kAsserted) s += "?";
+      got.push_back(s);
+    }
+    if (out != nullptr) *out = events;
+    return got;
+  }
+
+  static std::string* home_;
+  static actors::ActorDictionary* actors_;
+  static EventCoder* coder_;
+  static EventCoder* all_coder_;
+  static text::Segmenter* segmenter_;
+  static nlp::NlpModel* nlp_;
+};
+
+std::string* Coding::home_ = nullptr;
+actors::ActorDictionary* Coding::actors_ = nullptr;
+EventCoder* Coding::coder_ = nullptr;
+EventCoder* Coding::all_coder_ = nullptr;
+text::Segmenter* Coding::segmenter_ = nullptr;
+nlp::NlpModel* Coding::nlp_ = nullptr;
+
+TEST_F(Coding, SubjectVerbObject) {
+  EXPECT_THAT(Code("Russia condemned Turkey on Thursday."), ElementsAre("RUS>TUR:111"));
+}
+
+TEST_F(Coding, ControlGivesTheTarget) {
+  // "urged Ankara to halt": Ankara is urged.
+  EXPECT_THAT(Code("Lavrov urged Ankara to halt its purchases of Western arms."),
+              ElementsAre("RUSGOV>TUR:100"));
+}
+
+TEST_F(Coding, PassiveAgentIsTheSource) {
+  EXPECT_THAT(Code("Turkey was attacked by Russia."), ElementsAre("RUS>TUR:190"));
+  // No agent, no source: no event.
+  EXPECT_THAT(Code("Turkey was attacked on Monday."), IsEmpty());
+}
+
+TEST_F(Coding, CompoundsGiveOneEventPerPair) {
+  EXPECT_THAT(Code("Russia and China condemned Turkey."),
+              UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
+}
+
+TEST_F(Coding, PatternsChooseTheCode) {
+  EXPECT_THAT(Code("Russia called for a ceasefire with Turkey."), ElementsAre("RUS>TUR:014"));
+  EXPECT_THAT(Code("Russia met with Turkey."), ElementsAre("RUS>TUR:040"));
+}
+
+TEST_F(Coding, PairedCodesGoBothWays) {
+  EXPECT_THAT(Code("Sergei Lavrov arrived in Ankara."),
+              ElementsAre("RUSGOV>TUR:042", "TUR>RUSGOV:043"));
+}
+
+TEST_F(Coding, NoPatternNoEvent) {
+  EXPECT_THAT(Code("Russia walked with Turkey."), IsEmpty());     // Not in the dictionary.
+  EXPECT_THAT(Code("Russia said Turkey was wrong."), IsEmpty());  // [---].
+}
+
+TEST_F(Coding, NegationAndModalityAreFlaggedAndLeftOut) {
+  EXPECT_THAT(Code("Russia did not attack Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Russia did not attack Turkey.", true), ElementsAre("RUS>TUR:190!"));
+  EXPECT_THAT(Code("Russia could attack Turkey.", true), ElementsAre("RUS>TUR:190?"));
+  EXPECT_THAT(Code("Russia could attack Turkey."), IsEmpty());
+}
+
+TEST_F(Coding, TheRecordCarriesTablesDateAndEvidence) {
+  std::vector<Event> events;
+  Code("Russia attacked Turkey on Thursday.", false, &events);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.date, 20240502);  // The Thursday before the Friday article.
+  EXPECT_EQ(e.date_precision, DatePrecision::kDay);
+  EXPECT_EQ(e.root_code, "19");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_DOUBLE_EQ(e.goldstein, -10.0);
+  EXPECT_EQ(e.evidence.verb, "attacked");
+  EXPECT_EQ(e.evidence.sentence, 0u);
+  EXPECT_EQ(e.source.country, "RUS");
+  EXPECT_FALSE(e.plover_type.empty());
+}
+
+}  // namespace
+}  // namespace dyad::events
