@@ -330,6 +330,12 @@ TEST_F(Recognition, DatedRolesFollowTheArticleDate) {
   EXPECT_THAT(Run("Jaishankar spoke.", "2024-01-01"), ElementsAre("Jaishankar|INDGOV|dictionary"));
 }
 
+TEST_F(Recognition, TitlesStayInOnePhraseAndAddTheirSector) {
+  // A capitalised title after a noun does not start a new phrase.
+  EXPECT_THAT(Run("India's first Deputy Prime Minister spoke."),
+              ElementsAre("India's first Deputy Prime Minister|INDGOV|agent+possessive"));
+}
+
 TEST_F(Recognition, FormerOfficeHolders) {
   EXPECT_THAT(Run("Former Prime Minister David Cameron criticised the plan.", "2020-06-01"),
               ElementsAre("Former Prime Minister David Cameron|GBRELI|dictionary"));

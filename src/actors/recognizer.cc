@@ -291,7 +291,12 @@ std::vector<int> ChunkTokens(const SentenceWords& sw, const std::vector<Piece>& 
         seen_noun = false;
         break;
       case ChunkRole::kModifier:
-        if (current < 0 || seen_noun) current = next_id++;
+        // An adjective after a noun starts a new phrase, unless both are
+        // capitalised: a title goes on ("Deputy Prime Minister").
+        if (current < 0 || (seen_noun && !(IsUpperStart(sw.words[i].form) && i > 0 &&
+                                           IsUpperStart(sw.words[i - 1].form)))) {
+          current = next_id++;
+        }
         seen_noun = false;
         break;
       case ChunkRole::kNoun:

@@ -191,6 +191,17 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
                               : !primary->alias_of.empty() ? "coref:name -> " + primary->alias_of
                                                            : "dictionary";
       std::string code = primary->kind == EntryKind::kPlace ? primary->code.substr(0, 3) : primary->code;
+      // A name coded with a country only, under a title that gives a sector
+      // ("Bree Prime Minister Romendacil" with Romendacil [BRE]): the title
+      // adds its sector, as TABARI and PETRARCH combine them.
+      if (code.size() == 3 && primary->kind != EntryKind::kPlace) {
+        for (const Piece* p : group) {
+          if (p != primary && p->kind == EntryKind::kAgent && p->last < primary->first) {
+            code = CombineCodes(code, p->code);
+            break;
+          }
+        }
+      }
       out->push_back(MakeMention(sw, index, first, last, code, resolved, entry_name(*primary),
                                  primary->kind));
       // "The Malaysia Airlines Boeing": an organisation or outlet modifying
