@@ -248,6 +248,15 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     }
     if (targets.empty()) targets = FirstMentionAfter(s, frame.verb, match.end_token, sources, mentions);
   }
+  // "Modi and Albanese met": coordinated subjects without a target of a
+  // meeting, a negotiation or an agreement (roots 03-06, which CAMEO codes
+  // as mutual) act on each other.
+  bool reciprocal = false;
+  if (targets.empty() && sources.size() >= 2 && code.code.size() >= 2 && code.code.substr(0, 2) >= "03" &&
+      code.code.substr(0, 2) <= "06") {
+    targets = sources;
+    reciprocal = true;
+  }
   if (options.require_dyad && (sources.empty() || targets.empty())) return;
   Modality modality = frame.question       ? Modality::kQuestion
                       : frame.hypothetical ? Modality::kHypothetical
@@ -293,7 +302,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
       if (src < 0) continue;
       if (tgt >= 0 && mentions[src].code == mentions[tgt].code) continue;  // No self-dyads.
       events->push_back(make(src, tgt, code.code));
-      if (!code.paired_code.empty() && tgt >= 0) {
+      if (!code.paired_code.empty() && tgt >= 0 && !reciprocal) {
         events->push_back(make(tgt, src, code.paired_code));
       }
     }

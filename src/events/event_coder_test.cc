@@ -133,6 +133,14 @@ TEST_F(Coding, CompoundsGiveOneEventPerPair) {
               UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
 }
 
+TEST_F(Coding, CoordinatedSubjectsMeetEachOther) {
+  // A meeting (root 04) without a target is mutual...
+  EXPECT_THAT(Code("Russia and China met on Monday."),
+              UnorderedElementsAre("RUS>CHN:040", "CHN>RUS:040"));
+  // ...an attack is not.
+  EXPECT_THAT(Code("Russia and China attacked on Monday."), IsEmpty());
+}
+
 TEST_F(Coding, PatternsChooseTheCode) {
   EXPECT_THAT(Code("Russia called for a ceasefire with Turkey."), ElementsAre("RUS>TUR:014"));
   EXPECT_THAT(Code("Russia met with Turkey."), ElementsAre("RUS>TUR:040"));
