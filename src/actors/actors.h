@@ -114,6 +114,13 @@ class ActorDictionary {
 
   virtual const DictionaryStats& stats() const = 0;
 
+  // Whether at least `count` dictionary names occur in the sentence, apart
+  // (forms, and lemmas when `analyses` has them): a cheap test, with no
+  // parse needed, for callers that skip sentences without actors.
+  virtual bool MayMention(const text::Sentence& sentence,
+                          const std::vector<text::WordAnalysis>& analyses,
+                          int count = 1) const = 0;
+
   // Finds and resolves the actors of one article. `analyses[i]` holds the
   // tagger/parser output for sentences[i] (nlp::NlpModel::Annotate); the
   // article supplies the date (roles), the dateline (country of agents) and

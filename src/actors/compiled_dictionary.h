@@ -35,6 +35,8 @@ struct CompiledCue {
 class CompiledDictionary : public ActorDictionary {
  public:
   const DictionaryStats& stats() const override { return stats_; }
+  bool MayMention(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses,
+                  int count) const override;  // recognize.cc
   void Recognize(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
                  std::vector<ActorMention>* mentions,

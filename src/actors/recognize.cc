@@ -127,6 +127,30 @@ void LendSentencePlace(const SentenceWords& sw, size_t index, const std::vector<
 
 }  // namespace
 
+bool CompiledDictionary::MayMention(const text::Sentence& sentence,
+                                    const std::vector<text::WordAnalysis>& analyses, int count) const {
+  size_t n = sentence.tokens.size();
+  std::vector<uint32_t> forms(n), lemmas(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view form = sentence.conllu_columns.empty() ? std::string_view(sentence.tokens[i].form)
+                                                            : std::string_view(sentence.conllu_columns[i][1]);
+    forms[i] = trie.WordId(TokenKey(form));
+    lemmas[i] = i < analyses.size() && analyses[i].lemma != "_" ? trie.WordId(TokenKey(analyses[i].lemma))
+                                                                 : forms[i];
+  }
+  std::vector<NameTrie::Match> matches;
+  int found = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (forms[i] == kNoWord && lemmas[i] == kNoWord) continue;
+    matches.clear();
+    trie.MatchAt(forms, lemmas, i, &matches);
+    if (matches.empty()) continue;
+    if (++found >= count) return true;
+    i += matches[0].length - 1;  // Names apart: "Sergei Lavrov" counts once.
+  }
+  return false;
+}
+
 void CompiledDictionary::Recognize(const ingest::Article& article,
                                    const std::vector<text::Sentence>& sentences,
                                    const std::vector<std::vector<text::WordAnalysis>>& analyses,

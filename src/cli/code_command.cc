@@ -179,8 +179,8 @@ std::string FormatEvents(const std::string& format, const std::vector<events::Ev
 }
 
 // One article through the whole chain; returns its formatted events.
-std::string CodeArticle(const Chain& chain, const std::string& format, const ingest::Article& article,
-                        Diagnostics* diag, int64_t* sentence_count) {
+std::string CodeArticle(const Chain& chain, const std::string& format, bool require_dyad,
+                        const ingest::Article& article, Diagnostics* diag, int64_t* sentence_count) {
   std::vector<text::Sentence> sentences;
   if (article.format == ingest::InputFormat::kConllu) {
     sentences = text::ReadConllu(article.text, article.file, article.line, diag);
@@ -188,8 +188,18 @@ std::string CodeArticle(const Chain& chain, const std::string& format, const ing
     chain.segmenter->Segment(article.text, article.body_begin, &sentences);
   }
   *sentence_count += static_cast<int64_t>(sentences.size());
+  // Tags for every sentence; the parse (most of the cost) only where an
+  // event can be: a verb of the dictionaries and a dictionary name.
   std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
-  for (size_t i = 0; i < sentences.size(); ++i) chain.nlp->Annotate(sentences[i], &analyses[i]);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    chain.nlp->Tag(sentences[i], &analyses[i]);
+    // With a source and a target required, two names (a pronoun may stand
+    // for one of them, so one name is not enough only then).
+    if (chain.coder->MayHoldEvent(sentences[i], analyses[i]) &&
+        chain.actors->MayMention(sentences[i], analyses[i], require_dyad ? 2 : 1)) {
+      chain.nlp->Parse(sentences[i], &analyses[i]);
+    }
+  }
   std::vector<actors::ActorMention> mentions;
   chain.actors->Recognize(article, sentences, analyses, &mentions);
   std::vector<events::Event> evs;
@@ -265,7 +275,8 @@ int RunCode(const CodeFlags& flags) {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next++) < batch.size();) {
-        results[i] = CodeArticle(chain, flags.format, batch[i], &diags[i], &counts[i]);
+        results[i] = CodeArticle(chain, flags.format, !flags.no_require_dyad, batch[i], &diags[i],
+                                 &counts[i]);
       }
     };
     std::vector<std::thread> pool;

@@ -66,6 +66,19 @@ class Coder : public EventCoder {
     index_[words[verb]].push_back({&v, rest, code, file});
   }
 
+  bool MayHoldEvent(const text::Sentence& sentence,
+                    const std::vector<text::WordAnalysis>& analyses) const override {
+    for (size_t i = 0; i < analyses.size() && i < sentence.tokens.size(); ++i) {
+      if (analyses[i].upos != "VERB") continue;
+      std::string form = sentence.tokens[i].form;
+      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string lemma = analyses[i].lemma;
+      for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (index_.count(form) > 0 || index_.count(lemma) > 0) return true;
+    }
+    return false;
+  }
+
   size_t verb_count() const override { return verbs_; }
   size_t pattern_count() const override { return patterns_; }
 

@@ -103,6 +103,11 @@ class EventCoder {
                     const std::vector<actors::ActorMention>& mentions,
                     std::vector<Event>* events) const = 0;
 
+  // Whether the sentence has a verb the dictionaries know (by form or by
+  // lemma, from tags alone): sentences without one need no parse.
+  virtual bool MayHoldEvent(const text::Sentence& sentence,
+                            const std::vector<text::WordAnalysis>& analyses) const = 0;
+
   // Verbs and patterns loaded.
   virtual size_t verb_count() const = 0;
   virtual size_t pattern_count() const = 0;

@@ -44,9 +44,16 @@ class NlpModel {
   // damaged or too new one.
   static Result<std::unique_ptr<NlpModel>> Load(const NlpOptions& options);
 
-  // Fills (*words)[i] for every word of `sentence`.
+  // Fills (*words)[i] for every word of `sentence`: Tag, then Parse.
   virtual void Annotate(const text::Sentence& sentence,
                         std::vector<text::WordAnalysis>* words) const = 0;
+
+  // The two halves of Annotate, for callers that parse only some sentences
+  // (dyad code parses only those that can hold an event): Tag fills LEMMA,
+  // UPOS, XPOS and FEATS (HEAD and DEPREL "_"); Parse fills HEAD and DEPREL
+  // from the tags already in *words (nothing without a parser).
+  virtual void Tag(const text::Sentence& sentence, std::vector<text::WordAnalysis>* words) const = 0;
+  virtual void Parse(const text::Sentence& sentence, std::vector<text::WordAnalysis>* words) const = 0;
 };
 
 // A sentence's words with their analyses, as the later stages read them:

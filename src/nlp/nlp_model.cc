@@ -15,12 +15,14 @@ class Pipeline : public NlpModel {
 
   void Annotate(const text::Sentence& sentence,
                 std::vector<text::WordAnalysis>* words) const override {
-    // Per-thread scratch: Annotate runs on many threads at once.
+    Tag(sentence, words);
+    Parse(sentence, words);
+  }
+
+  void Tag(const text::Sentence& sentence, std::vector<text::WordAnalysis>* words) const override {
+    // Per-thread scratch: Tag and Parse run on many threads at once.
     thread_local std::vector<std::string_view> forms;
     thread_local std::vector<TaggedWord> tags;
-    thread_local std::vector<ParserWord> parser_words;
-    thread_local std::vector<int> heads;
-    thread_local std::vector<std::string> deprels;
     forms.clear();
     for (const text::Token& t : sentence.tokens) forms.push_back(t.form);
     tagger_->Tag(forms, &tags);
@@ -34,13 +36,21 @@ class Pipeline : public NlpModel {
       w.head = "_";
       w.deprel = "_";
     }
-    if (parser_ == nullptr || forms.empty()) return;
+  }
+
+  void Parse(const text::Sentence& sentence, std::vector<text::WordAnalysis>* words) const override {
+    thread_local std::vector<ParserWord> parser_words;
+    thread_local std::vector<int> heads;
+    thread_local std::vector<std::string> deprels;
+    size_t n = sentence.tokens.size();
+    if (parser_ == nullptr || n == 0 || words->size() != n) return;
     parser_words.clear();
-    for (size_t i = 0; i < forms.size(); ++i) {
-      parser_words.push_back({forms[i], tags[i].lemma, tags[i].upos, tags[i].xpos, tags[i].feats});
+    for (size_t i = 0; i < n; ++i) {
+      const text::WordAnalysis& w = (*words)[i];
+      parser_words.push_back({sentence.tokens[i].form, w.lemma, w.upos, w.xpos, w.feats});
     }
     parser_->Parse(parser_words, &heads, &deprels);
-    for (size_t i = 0; i < forms.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       (*words)[i].head = std::to_string(heads[i]);
       (*words)[i].deprel = deprels[i];
     }
