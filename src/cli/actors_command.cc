@@ -85,7 +85,8 @@ int RunActors(const ActorsFlags& flags) {
     actor_options.dictionaries.push_back(*source);
   }
   StderrDiagnostics diag;
-  auto dict = actors::ActorDictionary::Load(actor_options, &diag);
+  WarningDiagnostics dict_diag(&diag);
+  auto dict = actors::ActorDictionary::Load(actor_options, &dict_diag);
   if (!dict.ok()) {
     std::fprintf(stderr,
                  "dyad actors: cannot load the dictionaries: %s\n"

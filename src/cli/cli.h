@@ -39,6 +39,22 @@ class StderrDiagnostics : public Diagnostics {
               std::string_view reason) override;
 };
 
+// Passes every report on as a warning. Dictionary problems found while
+// loading go through it: they are printed as FILE:LINE: reason, but the exit
+// code speaks of the articles read (`dyad dict check` is where a faulty
+// dictionary line fails).
+class WarningDiagnostics : public Diagnostics {
+ public:
+  explicit WarningDiagnostics(Diagnostics* next) : next_(next) {}
+  void Report(Severity severity, std::string_view file, int64_t line,
+              std::string_view reason) override {
+    next_->Warning(file, line, reason);
+  }
+
+ private:
+  Diagnostics* next_;
+};
+
 // Shows "N articles, M sentences, R articles/s" on stderr when it is a
 // terminal; silent otherwise. `unit` names the items ("articles"); `detail`
 // names a second count ("sentences"), or is null to show none. Call Tick

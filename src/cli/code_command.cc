@@ -235,7 +235,8 @@ int RunCode(const CodeFlags& flags) {
   for (const auto& s : sources) {
     if (s.kind != "verbs") actor_options.dictionaries.push_back(s);
   }
-  auto dict = actors::ActorDictionary::Load(actor_options, &diag);
+  WarningDiagnostics dict_diag(&diag);
+  auto dict = actors::ActorDictionary::Load(actor_options, &dict_diag);
   if (!dict.ok()) {
     std::fprintf(stderr, "dyad code: cannot load the actor dictionaries: %s\n",
                  dict.status().ToString().c_str());
@@ -247,7 +248,7 @@ int RunCode(const CodeFlags& flags) {
   event_options.dictionaries = sources;
   event_options.all_modalities = flags.all_modalities;
   event_options.require_dyad = !flags.no_require_dyad;
-  auto coder = events::EventCoder::Load(event_options, &diag);
+  auto coder = events::EventCoder::Load(event_options, &dict_diag);
   if (!coder.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", coder.status().ToString().c_str());
     return kExitUsage;
