@@ -26,7 +26,7 @@ set -euo pipefail
 
 build="${1:?usage: scripts/run-bench.sh BUILD_DIR}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-benches=(segment extract tagger parser nlp actors)
+benches=(segment extract tagger parser nlp actors events)
 for name in "${benches[@]}"; do
   if [[ ! -x "$build/bench/${name}_bench" ]]; then
     echo "run-bench: $build/bench/${name}_bench not found; build with -DDYAD_BUILD_BENCH=ON first" >&2

@@ -206,16 +206,17 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
     const VerbKey* best_key = nullptr;
     PatternMatch best;
     best.score = -1;
+    const VerbSides sides(s, t);
     for (const VerbKey* key_ptr : keys) {
       const VerbKey& key = *key_ptr;
       PatternMatch m;
       for (const VerbPattern& p : key.entry->patterns) {
-        if (MatchPattern(s, t, key.rest, &p, synsets_, mentions, &m) && m.score > best.score) {
+        if (MatchPattern(s, sides, key.rest, &p, synsets_, mentions, &m) && m.score > best.score) {
           best = m;
           best_key = &key;
         }
       }
-      if (MatchPattern(s, t, key.rest, nullptr, synsets_, mentions, &m) && m.score > best.score) {
+      if (MatchPattern(s, sides, key.rest, nullptr, synsets_, mentions, &m) && m.score > best.score) {
         best = m;
         best_key = &key;
       }

@@ -17,13 +17,13 @@ bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
 
 // The words a pattern side is matched against: the verb's clause, in order.
 struct Side {
-  std::vector<uint32_t> tokens;
+  const std::vector<uint32_t>& tokens;
+  const VerbSides& keys;
 };
 
-bool WordMatches(const nlp::ParsedSentence& s, uint32_t token, const std::string& word, bool exact) {
-  std::string form(s.words[token].form);
-  for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string lemma = LemmaKey(s, token);
+bool WordMatches(const Side& side, uint32_t token, const std::string& word, bool exact) {
+  const std::string& form = side.keys.forms[token];
+  const std::string& lemma = side.keys.lemmas[token];
   if (exact) return form == word || lemma == word;
   return form.starts_with(word) || lemma.starts_with(word);
 }
@@ -36,7 +36,7 @@ bool MatchWords(const nlp::ParsedSentence& s, const Side& side, const std::vecto
   for (size_t start = *pos; start + words.size() <= side.tokens.size(); ++start) {
     bool ok = true;
     for (size_t k = 0; k < words.size() && ok; ++k) {
-      ok = WordMatches(s, side.tokens[start + k], words[k], exact || k + 1 < words.size());
+      ok = WordMatches(side, side.tokens[start + k], words[k], exact || k + 1 < words.size());
     }
     if (ok) {
       *pos = start + words.size();
@@ -129,20 +129,28 @@ std::vector<std::string> SplitWords(const std::string& text) {
   return words;
 }
 
-bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
+VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v) : verb(v) {
+  for (uint32_t t = 0; t < s.words.size(); ++t) {
+    std::string form(s.words[t].form);
+    for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    forms.push_back(std::move(form));
+    lemmas.push_back(LemmaKey(s, t));
+    if (t == verb || !InSubtree(s, t, verb)) continue;
+    (t < verb ? before : after).push_back(t);
+  }
+}
+
+bool MatchPattern(const nlp::ParsedSentence& s, const VerbSides& sides,
                   const std::vector<std::string>& extra_words, const VerbPattern* pattern,
                   const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
                   PatternMatch* match) {
+  const uint32_t verb = sides.verb;
   *match = PatternMatch();
   match->pattern = pattern;
   match->end_token = verb;
   size_t sentence = 0;
   for (const auto& m : mentions) sentence = m.sentence;  // All are of one sentence.
-  Side before, after;
-  for (uint32_t t = 0; t < s.words.size(); ++t) {
-    if (t == verb || !InSubtree(s, t, verb)) continue;
-    (t < verb ? before : after).tokens.push_back(t);
-  }
+  const Side before{sides.before, sides}, after{sides.after, sides};
   size_t pos = 0;
   if (!MatchWords(s, after, extra_words, true, &pos)) return false;
   if (pattern == nullptr) return true;

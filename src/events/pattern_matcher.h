@@ -31,11 +31,22 @@ struct PatternMatch {
   uint32_t end_token = 0; // The last token the pattern's words matched (the verb if none).
 };
 
+// The words of a verb's clause on each side of it, in order: computed once
+// per verb and shared by all its patterns.
+struct VerbSides {
+  VerbSides(const nlp::ParsedSentence& s, uint32_t verb);
+  uint32_t verb;
+  std::vector<uint32_t> before, after;
+  // Lower-cased form and lemma of every token of the sentence, made once:
+  // patterns compare words many times.
+  std::vector<std::string> forms, lemmas;
+};
+
 // Matches `pattern` for the verb at `verb`; `extra_words` are the words of
 // a multi-word verb after its first ("hold talks": "talks"), required after
 // the verb. `mentions` are the sentence's actor mentions. Returns false
 // when the pattern does not match.
-bool MatchPattern(const nlp::ParsedSentence& s, uint32_t verb,
+bool MatchPattern(const nlp::ParsedSentence& s, const VerbSides& sides,
                   const std::vector<std::string>& extra_words, const VerbPattern* pattern,
                   const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
                   PatternMatch* match);
