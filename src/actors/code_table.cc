@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "base/lines.h"
+
 namespace dyad::actors {
 namespace {
 
@@ -44,25 +46,22 @@ bool CanLead(std::string_view part, uint32_t kinds) {
 
 Result<CodeTable> CodeTable::Parse(std::string_view tsv, std::string_view path) {
   CodeTable table;
-  size_t pos = 0;
-  int64_t line_number = 0;
-  while (pos < tsv.size()) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
-    if (line.empty() || line[0] == '#' || line.starts_with("code\t")) continue;
+  Status status;
+  ForEachLine(tsv, [&](std::string_view line, int64_t number) {
+    if (line.empty() || line[0] == '#' || line.starts_with("code\t")) return true;
     size_t tab1 = line.find('\t');
     size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
     CodePart part;
     if (tab1 != 3 || tab2 == std::string_view::npos ||
         !ParsePart(line.substr(tab1 + 1, tab2 - tab1 - 1), &part)) {
-      return Status::Corruption(std::string(path) + ":" + std::to_string(line_number) +
-                                ": expected CODE<tab>PART<tab>LABEL");
+      status = Status::Corruption(std::string(path) + ":" + std::to_string(number) +
+                                  ": expected CODE<tab>PART<tab>LABEL");
+      return false;
     }
     table.parts_[Upper(line.substr(0, 3))] |= Bit(part);
-  }
+    return true;
+  });
+  if (!status.ok()) return status;
   if (table.parts_.empty()) return Status::Corruption(std::string(path) + ": no codes");
   return table;
 }

@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/lines.h"
+
 namespace dyad::actors {
 namespace {
 
@@ -285,14 +287,11 @@ DictionaryFile ReadNativeDictionary(std::string_view text, std::string_view path
   file.format = DictionaryFormat::kNative;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // A BOM from some editors.
   Reader reader(path, codes, diagnostics, &file);
-  size_t pos = 0;
   int64_t number = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    reader.Line(text.substr(pos, end - pos), ++number);
-    pos = end + 1;
-  }
+  ForEachLine(text, [&](std::string_view line, int64_t n) {
+    reader.Line(line, n);
+    number = n;
+  });
   reader.Finish();
   file.lines = number;
   return file;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/file_system.h"
+#include "base/lines.h"
 
 namespace dyad::events {
 namespace {
@@ -13,16 +14,10 @@ namespace {
 // Stops at, and returns, the first error fn returns.
 template <typename Fn>
 Status ForEachRow(std::string_view tsv, std::string_view header, Fn fn) {
-  size_t pos = 0;
-  int line_number = 0;
-  while (pos < tsv.size()) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
+  Status status;
+  ForEachLine(tsv, [&](std::string_view line, int64_t number) {
     if (line.ends_with('\r')) line.remove_suffix(1);  // Tolerate CRLF files.
-    if (line.empty() || line[0] == '#') continue;
+    if (line.empty() || line[0] == '#') return true;
     std::vector<std::string_view> fields;
     for (size_t start = 0;;) {
       size_t tab = line.find('\t', start);
@@ -30,11 +25,11 @@ Status ForEachRow(std::string_view tsv, std::string_view header, Fn fn) {
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    if (fields[0] == header) continue;
-    Status s = fn(line_number, fields);
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
+    if (fields[0] == header) return true;
+    status = fn(static_cast<int>(number), fields);
+    return status.ok();
+  });
+  return status;
 }
 
 Status Bad(std::string_view path, int line, std::string_view reason) {

@@ -135,13 +135,6 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
   return out;
 }
 
-bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
-  for (int t = static_cast<int>(token), depth = 0; t >= 0 && depth < 64; t = s.words[t].head, ++depth) {
-    if (static_cast<uint32_t>(t) == root) return true;
-  }
-  return false;
-}
-
 // As TABARI and PETRARCH read a sentence: the first actor after the verb
 // (and after the words its pattern matched) in the verb's clause.
 std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, uint32_t after,

@@ -8,13 +8,6 @@
 namespace dyad::events {
 namespace {
 
-bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
-  for (int t = static_cast<int>(token), depth = 0; t >= 0 && depth < 64; t = s.words[t].head, ++depth) {
-    if (static_cast<uint32_t>(t) == root) return true;
-  }
-  return false;
-}
-
 // The words a pattern side is matched against: the verb's clause, in order.
 struct Side {
   const std::vector<uint32_t>& tokens;

@@ -60,6 +60,14 @@ bool UnderCondition(const nlp::ParsedSentence& s, uint32_t verb) {
 
 }  // namespace
 
+bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
+  // Bounded: a damaged tree (a cycle) must not hang the coder.
+  for (int t = static_cast<int>(token), depth = 0; t >= 0 && depth < 64; t = s.words[t].head, ++depth) {
+    if (static_cast<uint32_t>(t) == root) return true;
+  }
+  return false;
+}
+
 std::string LemmaKey(const nlp::ParsedSentence& s, uint32_t token) {
   std::string_view lemma = s.words[token].lemma;
   return Lower(lemma.empty() || lemma == "_" ? s.words[token].form : lemma);

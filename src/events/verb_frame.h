@@ -40,6 +40,9 @@ struct VerbFrame {
 // The frame of `verb` (a token of `s`).
 VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb);
 
+// Whether `token` lies in the subtree of `root` (itself included).
+bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root);
+
 // Lower-cased lemma (or form when there is no lemma) of a token.
 std::string LemmaKey(const nlp::ParsedSentence& s, uint32_t token);
 
