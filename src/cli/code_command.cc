@@ -25,6 +25,7 @@ struct CodeFlags {
   bool no_default_dict = false;
   bool all_modalities = false;
   bool no_require_dyad = false;
+  std::string future = "dictionary";
   int threads = 1;
 };
 
@@ -248,6 +249,9 @@ int RunCode(const CodeFlags& flags) {
   event_options.dictionaries = sources;
   event_options.all_modalities = flags.all_modalities;
   event_options.require_dyad = !flags.no_require_dyad;
+  event_options.future = flags.future == "intent" ? events::EventOptions::Future::kIntent
+                         : flags.future == "act"  ? events::EventOptions::Future::kAct
+                                                  : events::EventOptions::Future::kByDictionary;
   auto coder = events::EventCoder::Load(event_options, &dict_diag);
   if (!coder.ok()) {
     std::fprintf(stderr, "dyad code: %s\n", coder.status().ToString().c_str());
@@ -339,6 +343,11 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   sub->add_flag("--all-modalities", flags->all_modalities,
                 "Also write hypothetical, questioned and negated events (flagged)");
   sub->add_flag("--no-require-dyad", flags->no_require_dyad, "Also write events without a target");
+  sub->add_option("--future", flags->future,
+                  "\"will meet\" as CAMEO's intent (036) or as the act (040); 'dictionary': the act "
+                  "for TABARI and PETRARCH dictionaries, whose convention it is")
+      ->check(CLI::IsMember({"dictionary", "intent", "act"}))
+      ->default_val("dictionary");
   sub->add_option("--threads", flags->threads, "Articles coded in parallel; output keeps input order")
       ->default_val(1);
   sub->callback([flags, exit_code]() { *exit_code = RunCode(*flags); });

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/file_system.h"
+#include "events/cameo_stance.h"
 #include "events/cameo_table.h"
 #include "events/event_date.h"
 #include "events/events.h"
@@ -25,6 +26,7 @@ struct VerbKey {
   std::vector<std::string> rest;
   const VerbCode* code;  // The form's own code (PETRARCH "GRILL [110]") or the entry's.
   std::string file;      // The dictionary's file name, for evidence.
+  VerbFormat format;     // Its dictionary's format (EventOptions::future).
 };
 
 class Coder : public EventCoder {
@@ -63,7 +65,7 @@ class Coder : public EventCoder {
       if (fc.form == form) code = &fc.code;
     }
     std::string file = d.path.substr(d.path.find_last_of('/') + 1);
-    index_[words[verb]].push_back({&v, rest, code, file});
+    index_[words[verb]].push_back({&v, rest, code, file, d.format});
   }
 
   bool MayHoldEvent(const text::Sentence& sentence,
@@ -151,6 +153,31 @@ std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, 
   return best < 0 ? std::vector<int>{} : std::vector<int>{best};
 }
 
+// "will meet", "plans to visit", "refused to release" (cameo_stance.h):
+// the code becomes CAMEO's intent or refusal code, or a refusal CAMEO has
+// no code for counts as a negation. False when the governing verb ("agreed"
+// in "agreed to meet") was coded itself: its pattern spoke for the clause.
+bool ApplyStance(const nlp::ParsedSentence& s, uint32_t verb, bool future_is_intent,
+                 size_t sentence, const std::vector<Event>& events, std::string* code,
+                 std::string* paired, bool* negated) {
+  StanceOfVerb stance = StanceOf(s, verb, future_is_intent);
+  if (stance.stance == Stance::kNone) return true;
+  if (stance.governor >= 0) {
+    size_t begin = s.words[static_cast<uint32_t>(stance.governor)].begin;
+    for (auto e = events.rbegin(); e != events.rend() && e->evidence.sentence == sentence; ++e) {
+      if (e->evidence.begin == begin) return false;
+    }
+  }
+  std::string changed = stance.stance == Stance::kIntent ? IntentCode(*code) : RefusalCode(*code);
+  if (changed.empty()) {
+    if (stance.stance == Stance::kRefusal) *negated = true;
+    return true;
+  }
+  *code = changed;
+  paired->clear();  // Only the one who intends or refuses acts.
+  return true;
+}
+
 EventActor ActorOf(const actors::ActorMention& m) {
   return {m.code, m.country, m.sector, "", m.begin, m.end};
 }
@@ -233,6 +260,16 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
                  std::vector<Event>* events) const {
   const VerbEntry& entry = *key.entry;
   const VerbCode& code = match.pattern != nullptr ? match.pattern->code : *key.code;
+  std::string event_code = code.code, paired_code = code.paired_code;
+  bool negated = frame.negated;
+  bool future_is_intent =
+      options.future == EventOptions::Future::kIntent ||
+      (options.future == EventOptions::Future::kByDictionary && key.format != VerbFormat::kPetrarch &&
+       key.format != VerbFormat::kTabari);
+  if (!ApplyStance(s, frame.verb, future_is_intent, index, *events, &event_code, &paired_code,
+                   &negated)) {
+    return;
+  }
   std::vector<int> sources, targets;
   if (match.source >= 0) {
     sources = {match.source};
@@ -259,8 +296,8 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   // meeting, a negotiation or an agreement (roots 03-06, which CAMEO codes
   // as mutual) act on each other.
   bool reciprocal = false;
-  if (targets.empty() && sources.size() >= 2 && code.code.size() >= 2 && code.code.substr(0, 2) >= "03" &&
-      code.code.substr(0, 2) <= "06") {
+  if (targets.empty() && sources.size() >= 2 && event_code.size() >= 2 && event_code.substr(0, 2) >= "03" &&
+      event_code.substr(0, 2) <= "06") {
     targets = sources;
     reciprocal = true;
   }
@@ -268,7 +305,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   Modality modality = frame.question       ? Modality::kQuestion
                       : frame.hypothetical ? Modality::kHypothetical
                                            : Modality::kAsserted;
-  if (!options.all_modalities && (modality != Modality::kAsserted || frame.negated)) return;
+  if (!options.all_modalities && (modality != Modality::kAsserted || negated)) return;
   EventDate date = ResolveEventDate(sentence, words, frame.verb, article_date);
   auto make = [&](int src, int tgt, const std::string& c) {
     Event e;
@@ -291,7 +328,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     } else {
       e.root_code = c.substr(0, 2);
     }
-    e.negated = frame.negated;
+    e.negated = negated;
     e.modality = modality;
     e.evidence.sentence = index;
     e.evidence.verb = std::string(s.words[frame.verb].form);
@@ -308,9 +345,9 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     for (int tgt : targets.empty() ? std::vector<int>{-1} : targets) {
       if (src < 0) continue;
       if (tgt >= 0 && mentions[src].code == mentions[tgt].code) continue;  // No self-dyads.
-      events->push_back(make(src, tgt, code.code));
-      if (!code.paired_code.empty() && tgt >= 0 && !reciprocal) {
-        events->push_back(make(tgt, src, code.paired_code));
+      events->push_back(make(src, tgt, event_code));
+      if (!paired_code.empty() && tgt >= 0 && !reciprocal) {
+        events->push_back(make(tgt, src, paired_code));
       }
     }
   }

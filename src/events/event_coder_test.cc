@@ -44,14 +44,15 @@ class Coding : public ::testing::Test {
     auto dict = actors::ActorDictionary::Load(ao, &diag);
     ASSERT_TRUE(dict.ok()) << dict.status().ToString();
     actors_ = dict->release();
-    for (bool all : {false, true}) {
+    for (EventCoder** made : {&coder_, &all_coder_, &intent_coder_}) {
       EventOptions eo;
       eo.home = *home_;
       eo.dictionaries = {{Home() + "/src/events/testdata/verbs.txt", "verbs"}};
-      eo.all_modalities = all;
+      eo.all_modalities = made == &all_coder_;
+      if (made == &intent_coder_) eo.future = EventOptions::Future::kIntent;
       auto coder = EventCoder::Load(eo, &diag);
       ASSERT_TRUE(coder.ok()) << coder.status().ToString();
-      (all ? all_coder_ : coder_) = coder->release();
+      *made = coder->release();
     }
     ASSERT_EQ(diag.error_count(), 0);
     auto seg = text::Segmenter::Create({});
@@ -64,6 +65,7 @@ class Coding : public ::testing::Test {
     delete actors_;
     delete coder_;
     delete all_coder_;
+    delete intent_coder_;
     delete segmenter_;
     delete nlp_;
     std::filesystem::remove_all(*home_);
@@ -74,6 +76,10 @@ class Coding : public ::testing::Test {
   // events too, marked "!" and "?".
   static std::vector<std::string> Code(const std::string& text, bool all = false,
                                        std::vector<Event>* out = nullptr) {
+    return CodeWith(all ? all_coder_ : coder_, text, out);
+  }
+  static std::vector<std::string> CodeWith(const EventCoder* coder, const std::string& text,
+                                           std::vector<Event>* out = nullptr) {
     ingest::Article article;
     article.id = "t";
     article.text = text;
@@ -85,7 +91,7 @@ class Coding : public ::testing::Test {
     std::vector<actors::ActorMention> mentions;
     actors_->Recognize(article, sentences, analyses, &mentions);
     std::vector<Event> events;
-    (all ? all_coder_ : coder_)->Code(article, sentences, analyses, mentions, &events);
+    coder->Code(article, sentences, analyses, mentions, &events);
     std::vector<std::string> got;
     for (const Event& e : events) {
       std::string s = e.source.code + ">" + (e.has_target ? e.target.code : "") + ":" + e.code;
@@ -101,6 +107,7 @@ class Coding : public ::testing::Test {
   static actors::ActorDictionary* actors_;
   static EventCoder* coder_;
   static EventCoder* all_coder_;
+  static EventCoder* intent_coder_;  // EventOptions::Future::kIntent.
   static text::Segmenter* segmenter_;
   static nlp::NlpModel* nlp_;
 };
@@ -109,6 +116,7 @@ std::string* Coding::home_ = nullptr;
 actors::ActorDictionary* Coding::actors_ = nullptr;
 EventCoder* Coding::coder_ = nullptr;
 EventCoder* Coding::all_coder_ = nullptr;
+EventCoder* Coding::intent_coder_ = nullptr;
 text::Segmenter* Coding::segmenter_ = nullptr;
 nlp::NlpModel* Coding::nlp_ = nullptr;
 
@@ -161,6 +169,46 @@ TEST_F(Coding, NegationAndModalityAreFlaggedAndLeftOut) {
   EXPECT_THAT(Code("Russia did not attack Turkey.", true), ElementsAre("RUS>TUR:190!"));
   EXPECT_THAT(Code("Russia could attack Turkey.", true), ElementsAre("RUS>TUR:190?"));
   EXPECT_THAT(Code("Russia could attack Turkey."), IsEmpty());
+}
+
+TEST_F(Coding, FutureActsAreIntentsWhenAsked) {
+  // CAMEO codes a stated future meeting as the intent to meet (036); the
+  // test dictionary is in PETRARCH's format, whose convention is the act.
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia will meet Turkey next week."), ElementsAre("RUS>TUR:036"));
+  EXPECT_THAT(Code("Russia will meet Turkey next week."), ElementsAre("RUS>TUR:040"));
+  // A threat of force, not an attack.
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia will attack Turkey in the spring."),
+              ElementsAre("RUS>TUR:138"));
+  // Statements have no intent code: they stay what they are.
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia will call for a ceasefire with Turkey."),
+              ElementsAre("RUS>TUR:014"));
+}
+
+TEST_F(Coding, PlansAndPromisesAreIntents) {
+  EXPECT_THAT(Code("Russia plans to visit Turkey in June."), ElementsAre("RUS>TUR:036"));
+  EXPECT_THAT(Code("Russia has agreed to meet Turkey."), ElementsAre("RUS>TUR:036"));
+  EXPECT_THAT(Code("Russia pledged to release the Turkish sailors."), ElementsAre("RUS>TUR:0353"));
+  // The paired code of a visit (042:043) is for visits made, not planned.
+  EXPECT_THAT(Code("Sergei Lavrov intends to arrive in Ankara on Sunday."), ElementsAre("RUSGOV>TUR:036"));
+}
+
+TEST_F(Coding, RefusalsAreRejectionsOrNothing) {
+  EXPECT_THAT(Code("Russia refused to meet Turkey."), ElementsAre("RUS>TUR:125"));
+  EXPECT_THAT(Code("Russia declined to release the Turkish sailors."), ElementsAre("RUS>TUR:1243"));
+  // CAMEO has no code for refusing to condemn: a negated event, left out.
+  EXPECT_THAT(Code("Russia refused to condemn Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Russia refused to condemn Turkey.", true), ElementsAre("RUS>TUR:111!"));
+}
+
+TEST_F(Coding, ReportedSpeechKeepsTheSpeakerApart) {
+  // The attack is Turkey's, not the speaker's; "say" codes nothing here
+  // ([---] in the test dictionary), so the speaker makes no event.
+  EXPECT_THAT(Code("Russia said Turkey attacked Syria on Monday."), ElementsAre("TUR>SYR:190"));
+  EXPECT_THAT(Code("The Kremlin said on Friday that Turkish troops had attacked Syria."),
+              ElementsAre("TURMIL>SYR:190"));
+  // A speaker who condemns what another did: two events, each with its own actors.
+  EXPECT_THAT(Code("Russia condemned Turkey, which attacked Syria on Monday."),
+              UnorderedElementsAre("RUS>TUR:111", "TUR>SYR:190"));
 }
 
 TEST_F(Coding, TheRecordCarriesTablesDateAndEvidence) {

@@ -85,6 +85,15 @@ struct EventOptions {
   bool require_dyad = true;
   // Keep hypothetical, questioned and negated events (flagged) too.
   bool all_modalities = false;
+  // How "will meet" is coded. CAMEO codes a stated future act as the intent
+  // to act (036, "express intent to meet"); the TABARI and PETRARCH
+  // dictionaries code it as the act itself (their validation suites expect
+  // 040), so kByDictionary follows the dictionary's own convention: the act
+  // for those imported formats, the intent otherwise. Intent and refusal
+  // verbs ("plans to visit", "refused to meet") are recoded in every case
+  // (docs/coding.md, "Intent and refusal").
+  enum class Future : uint8_t { kByDictionary, kIntent, kAct };
+  Future future = Future::kByDictionary;
 };
 
 class EventCoder {

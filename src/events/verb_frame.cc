@@ -58,6 +58,35 @@ bool UnderCondition(const nlp::ParsedSentence& s, uint32_t verb) {
   return false;
 }
 
+bool IsRelativePronoun(const nlp::ParsedSentence& s, uint32_t token) {
+  if (s.words[token].feats.find("PronType=Rel") != std::string_view::npos) return true;
+  std::string key = LemmaKey(s, token);
+  return key == "which" || key == "who" || key == "whom";
+}
+
+// What a relative pronoun stands for: the noun its clause modifies, or
+// (when the parser hung the clause on the verb before it: "condemned
+// Turkey, which attacked Syria") the nearest noun before the pronoun.
+int Antecedent(const nlp::ParsedSentence& s, uint32_t pronoun, uint32_t verb) {
+  const nlp::ParsedWord& w = s.words[verb];
+  if (w.deprel.starts_with("acl") && w.head >= 0) return w.head;
+  for (int t = static_cast<int>(pronoun) - 1; t >= 0 && t + 4 >= static_cast<int>(pronoun); --t) {
+    std::string_view upos = s.words[t].upos;
+    if (upos == "PROPN" || upos == "NOUN") return t;
+    if (upos != "PUNCT") break;
+  }
+  return kNone;
+}
+
+// "Russia's plan to visit", "Russia plans to visit" (with "plans" taken for
+// a noun): the subject of an infinitive under a noun is that noun's owner or
+// subject, else the noun itself ("forces loyal to", "the troops sent to").
+int InfinitiveSubject(const nlp::ParsedSentence& s, uint32_t noun) {
+  int owner = SubjectOf(s, noun);
+  if (owner == kNone) owner = ChildWith(s, noun, "nmod:poss");
+  return owner != kNone ? owner : static_cast<int>(noun);
+}
+
 }  // namespace
 
 bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
@@ -119,9 +148,14 @@ VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
       f.subject = obj != kNone ? obj : SubjectOf(s, up);
     } else if (w.deprel == "conj") {
       f.subject = SubjectOf(s, up);
+    } else if (w.deprel == "acl" && ChildWith(s, verb, "mark") != kNone) {
+      f.subject = InfinitiveSubject(s, up);
     } else if (w.deprel == "acl:relcl" || w.deprel == "acl") {
       f.subject = static_cast<int>(up);  // "the group that attacked", "forces loyal to".
     }
+  }
+  if (f.subject != kNone && IsRelativePronoun(s, static_cast<uint32_t>(f.subject))) {
+    f.subject = Antecedent(s, static_cast<uint32_t>(f.subject), verb);
   }
   f.hypothetical = HasAux(s, verb, {"would", "could", "might", "may", "should", "can"}) ||
                    UnderCondition(s, verb);
