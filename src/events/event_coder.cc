@@ -13,6 +13,7 @@
 #include "events/event_date.h"
 #include "events/events.h"
 #include "events/pattern_matcher.h"
+#include "events/tabari_coder.h"
 #include "events/verb_frame.h"
 #include "events/verb_reader.h"
 
@@ -44,6 +45,10 @@ class Coder : public EventCoder {
         for (const std::string& form : v.forms) AddForm(d, v, form);
       }
     }
+    // TABARI dictionaries alone: coded the way TABARI reads (tabari_coder.h).
+    bool all_tabari = !dictionaries_.empty();
+    for (const VerbDictionary& d : dictionaries_) all_tabari = all_tabari && d.format == VerbFormat::kTabari;
+    if (all_tabari) tabari_ = std::make_unique<TabariCoder>(dictionaries_);
   }
 
   // "CALL", "HOLD_TALKS", "+ASK_FOR" (the verb marked), "WIRE_+TAP": the
@@ -70,6 +75,7 @@ class Coder : public EventCoder {
 
   bool MayHoldEvent(const text::Sentence& sentence,
                     const std::vector<text::WordAnalysis>& analyses) const override {
+    if (tabari_ != nullptr) return true;  // Stems and phrases: TABARI reads every sentence.
     for (size_t i = 0; i < analyses.size() && i < sentence.tokens.size(); ++i) {
       if (analyses[i].upos != "VERB") continue;
       std::string form = sentence.tokens[i].form;
@@ -107,6 +113,12 @@ class Coder : public EventCoder {
   SynsetTable synsets_;
   std::unordered_map<std::string, std::vector<VerbKey>> index_;
   size_t verbs_ = 0, patterns_ = 0;
+  std::unique_ptr<TabariCoder> tabari_;  // Set when all dictionaries are TABARI's.
+
+  void CodeTabari(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
+                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                  const std::vector<actors::ActorMention>& mentions,
+                  std::vector<Event>* events) const;
 };
 
 int32_t DateOf(const std::string& date) {
@@ -186,6 +198,7 @@ void Coder::Code(const ingest::Article& article, const std::vector<text::Sentenc
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
                  const std::vector<actors::ActorMention>& mentions,
                  std::vector<Event>* events) const {
+  if (tabari_ != nullptr) return CodeTabari(article, sentences, analyses, mentions, events);
   int32_t date = DateOf(article.date);
   std::vector<actors::ActorMention> here;
   size_t next = 0;
@@ -349,6 +362,55 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
       if (!paired_code.empty() && tgt >= 0 && !reciprocal) {
         events->push_back(make(tgt, src, paired_code));
       }
+    }
+  }
+}
+
+void Coder::CodeTabari(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
+                       const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                       const std::vector<actors::ActorMention>& mentions,
+                       std::vector<Event>* events) const {
+  int32_t date = DateOf(article.date);
+  actors::ActorMention carry;  // For pronouns: the last sentence's first actor.
+  std::vector<actors::ActorMention> here;
+  std::vector<TabariEvent> found;
+  for (size_t i = 0; i < sentences.size() && i < analyses.size(); ++i) {
+    here.clear();
+    for (const actors::ActorMention& m : mentions) {
+      if (m.sentence == i) here.push_back(m);
+    }
+    TabariSentence ts = ReadTabariSentence(sentences[i], here, &carry);
+    found.clear();
+    if (!tabari_->CodeSentence(ts, &found)) continue;
+    for (const TabariEvent& f : found) {
+      Event e;
+      e.article_id = article.id;
+      EventDate d = ResolveEventDate(sentences[i], analyses[i], f.verb_token, date);
+      e.date = d.yyyymmdd;
+      e.date_precision = d.precision;
+      e.source = ActorOf(f.source);
+      e.target = ActorOf(f.target);
+      e.has_target = true;
+      e.code = f.code;
+      if (const CameoEventInfo* info = table_.Find(f.code)) {
+        e.root_code = info->root;
+        e.quad_class = info->quad_class;
+        e.goldstein = info->goldstein;
+        e.plover_type = info->plover_type;
+        e.plover_mode = info->plover_mode;
+        e.plover_context = info->plover_context;
+      } else {
+        e.root_code = f.code.substr(0, 2);
+      }
+      const text::Token& verb = sentences[i].tokens[f.verb_token];
+      e.evidence.sentence = i;
+      e.evidence.verb = verb.form;
+      e.evidence.begin = verb.begin;
+      e.evidence.end = verb.end;
+      e.evidence.rule = f.file + ":" + std::to_string(f.pattern != nullptr ? f.pattern->line : f.entry->line);
+      e.evidence.pattern = f.entry->head + (f.pattern != nullptr ? " " + f.pattern->text : "") + " (" +
+                           e.evidence.rule + ")";
+      events->push_back(std::move(e));
     }
   }
 }

@@ -66,6 +66,9 @@ struct VerbCode {
   bool discard = false;     // "[###]".
   bool complex = false;     // Added: "[+++]", TABARI's "complex" code (the sentence is set aside).
   int time_shift = 0;       // TABARI <TIME> entries: "[-7]" is -7, "[+30]" is 30.
+  // Added (TABARI): "[023?]", a weak verb ("said", "reported"): coded only
+  // when no other verb of its clause gives an event.
+  bool weak = false;
 };
 
 struct VerbPattern {

@@ -233,6 +233,7 @@ bool ParseVerbCode(std::string_view inside, bool time, VerbCode* code,
     *error = "empty code [" + s + "]";
     return false;
   }
+  code->weak = s.find('?') != std::string::npos;  // TABARI "[023?]": see VerbCode::weak.
   return ParseCodePart(left, &code->code, warnings, error) &&
          ParseCodePart(right, &code->paired_code, warnings, error);
 }

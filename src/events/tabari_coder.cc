@@ -1,0 +1,473 @@
+#include "events/tabari_coder.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dyad::events {
+namespace {
+
+// TABARI's default comma rules: an aside between two commas, or from the
+// last comma to the end, of this many words is not read.
+constexpr size_t kMinAside = 2, kMaxAside = 10;
+
+bool IsPunct(const std::string& form) {
+  static const std::string kPunct = ",.;:!?\"()[]{}`";
+  return form.size() == 1 && kPunct.find(form[0]) != std::string::npos;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsOneOf(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+bool IsPronoun(const std::string& w) {
+  return IsOneOf(w, {"he", "she", "it", "they", "him", "her", "them"});
+}
+
+bool IsConjunction(const std::string& w) { return IsOneOf(w, {"and", "or", "nor"}); }
+
+// Words that may stand between the actors of a compound ("A, the B and C").
+bool IsCompoundGlue(const std::string& w) {
+  return IsOneOf(w, {",", "and", "or", "nor", "the", "&"});
+}
+
+struct Group {
+  size_t first = 0, last = 0;  // Clause positions.
+  std::vector<size_t> members;  // Indices into TabariSentence::actors.
+};
+
+}  // namespace
+
+TabariSentence ReadTabariSentence(const text::Sentence& sentence,
+                                  const std::vector<actors::ActorMention>& mentions,
+                                  actors::ActorMention* carry) {
+  TabariSentence s;
+  const auto& tokens = sentence.tokens;
+  std::vector<int> word_of(tokens.size(), -1);
+  size_t upper = 0, letters = 0;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const std::string& form = tokens[t].form;
+    for (char c : form) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        ++letters;
+        upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+      }
+    }
+    bool punct = IsPunct(form);
+    if (punct && form != "," && form != ";") continue;
+    bool joins = !punct && !s.words.empty() && t > 0 && !tokens[t - 1].space_after &&
+                 !IsPunct(tokens[t - 1].form) && s.words.back() != "," && s.words.back() != ";";
+    if (joins) {
+      s.words.back() += Lower(form);
+      s.last_token.back() = static_cast<uint32_t>(t);
+    } else {
+      s.words.push_back(Lower(form));
+      s.capitalized.push_back(!form.empty() && std::isupper(static_cast<unsigned char>(form[0])));
+      s.first_token.push_back(static_cast<uint32_t>(t));
+      s.last_token.push_back(static_cast<uint32_t>(t));
+    }
+    word_of[t] = static_cast<int>(s.words.size()) - 1;
+  }
+  s.all_caps = letters > 0 && upper * 10 >= letters * 8;
+  // Actors: the mentions, as word ranges, in order.
+  std::vector<int> taken(s.words.size(), 0);
+  for (const actors::ActorMention& m : mentions) {
+    if (m.first_token >= tokens.size() || m.last_token >= tokens.size()) continue;
+    if (m.code == "###") s.discard = true;
+    if (m.code == "+++") s.complex = true;
+    if (m.code.empty() || m.code[0] == '#' || m.code[0] == '+' || m.code == "---") continue;
+    int a = -1, b = -1;
+    for (uint32_t t = m.first_token; t <= m.last_token; ++t) {
+      if (word_of[t] < 0) continue;
+      if (a < 0) a = word_of[t];
+      b = word_of[t];
+    }
+    if (a < 0) continue;
+    bool overlap = false;
+    for (int w = a; w <= b; ++w) overlap = overlap || taken[w];
+    if (overlap) continue;
+    for (int w = a; w <= b; ++w) taken[w] = 1;
+    s.actors.push_back({static_cast<size_t>(a), static_cast<size_t>(b), m, false});
+  }
+  std::sort(s.actors.begin(), s.actors.end(),
+            [](const TabariActor& x, const TabariActor& y) { return x.first_word < y.first_word; });
+  // Pronouns stand for the sentence's first actor before them, else for
+  // the one carried from the sentences before.
+  std::vector<TabariActor> pronouns;
+  for (size_t w = 0; w < s.words.size(); ++w) {
+    if (taken[w] || !IsPronoun(s.words[w])) continue;
+    const actors::ActorMention* antecedent = nullptr;
+    if (!s.actors.empty() && s.actors[0].first_word < w) {
+      antecedent = &s.actors[0].mention;
+    } else if (carry != nullptr && !carry->code.empty()) {
+      antecedent = carry;
+    }
+    if (antecedent == nullptr) continue;
+    pronouns.push_back({w, w, *antecedent, true});
+  }
+  if (carry != nullptr && !s.actors.empty()) *carry = s.actors[0].mention;
+  s.actors.insert(s.actors.end(), pronouns.begin(), pronouns.end());
+  std::sort(s.actors.begin(), s.actors.end(),
+            [](const TabariActor& x, const TabariActor& y) { return x.first_word < y.first_word; });
+  return s;
+}
+
+TabariCoder::TabariCoder(const std::vector<VerbDictionary>& dictionaries) {
+  for (const VerbDictionary& d : dictionaries) {
+    if (d.format != VerbFormat::kTabari) continue;
+    for (const Synset& set : d.synsets) {
+      for (const std::string& m : set.members) synsets_.Add(set.name, m);
+    }
+  }
+  for (const VerbDictionary& d : dictionaries) {
+    if (d.format != VerbFormat::kTabari) continue;
+    std::string file = d.path.substr(d.path.find_last_of('/') + 1);
+    for (const VerbEntry& v : d.verbs) {
+      std::vector<TabariPattern> patterns;
+      for (const VerbPattern& p : v.patterns) patterns.push_back(CompileTabariPattern(p.elements));
+      for (const std::string& f : v.forms) {
+        std::vector<TabariWord> words = SplitTabariPhrase(f);
+        if (words.empty()) continue;
+        index_[words[0].text].push_back(forms_.size());
+        longest_key_ = std::max(longest_key_, words[0].text.size());
+        forms_.push_back({&v, std::move(words), file, patterns});
+      }
+    }
+  }
+}
+
+bool TabariCoder::IsVerbAt(const TabariSentence& s, const std::vector<size_t>& words,
+                           size_t pos) const {
+  size_t w = words[pos];
+  // A word after an article is a noun ("the restore"); a capitalised word
+  // inside a sentence a name ("To Restore"), unless all is in capitals.
+  if (pos > 0 && IsOneOf(s.words[words[pos - 1]], {"a", "an", "the"})) return false;
+  if (s.capitalized[w] && w > 0 && !s.all_caps) return false;
+  for (const TabariActor& a : s.actors) {
+    if (a.first_word <= w && w <= a.last_word) return false;
+  }
+  return true;
+}
+
+std::vector<TabariCoder::VerbAt> TabariCoder::VerbsAt(const TabariSentence& s,
+                                                      const std::vector<size_t>& clause,
+                                                      size_t pos) const {
+  std::vector<VerbAt> out;
+  const std::string& word = s.words[clause[pos]];
+  for (size_t len = 1; len <= std::min(word.size(), longest_key_); ++len) {
+    auto it = index_.find(word.substr(0, len));
+    if (it == index_.end()) continue;
+    for (size_t f : it->second) {
+      const Form& form = forms_[f];
+      if (!TabariWordMatches(word, form.words[0].text, form.words[0].rule)) continue;
+      size_t p = pos;
+      bool ok = true;
+      for (size_t k = 1; k < form.words.size() && ok; ++k) {
+        const TabariWord& tw = form.words[k];
+        size_t limit = tw.glued ? std::min(p + 2, clause.size()) : clause.size();
+        size_t q = p + 1;
+        while (q < limit && !TabariWordMatches(s.words[clause[q]], tw.text, tw.rule)) ++q;
+        ok = q < limit;
+        p = q;
+      }
+      if (ok) out.push_back({&form, pos, p});
+    }
+  }
+  // The longest phrase first ("BURN DOWN" before "BURN").
+  std::stable_sort(out.begin(), out.end(), [](const VerbAt& a, const VerbAt& b) {
+    return a.form->words.size() > b.form->words.size();
+  });
+  return out;
+}
+
+bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>* out) const {
+  if (s.discard || s.complex) return false;
+  const size_t n = s.words.size();
+  // Comma-delimited asides. Commas inside a list of actors ("A, the B,
+  // and C") do not delimit one.
+  std::vector<bool> drop(n, false);
+  auto actor_starts = [&](size_t w) {
+    for (const TabariActor& a : s.actors) {
+      if (a.first_word == w && !a.pronoun) return true;
+    }
+    return false;
+  };
+  auto words_between = [&](size_t a, size_t b) {
+    size_t c = 0;
+    for (size_t w = a + 1; w < b; ++w) c += s.words[w] != "," ? 1 : 0;
+    return c;
+  };
+  std::vector<size_t> commas;
+  for (size_t w = 0; w < n; ++w) {
+    if (s.words[w] == ",") commas.push_back(w);
+  }
+  size_t last_comma = n;
+  for (size_t i = 0; i < commas.size(); ++i) {
+    if (i + 1 == commas.size()) {
+      last_comma = commas[i];
+      break;
+    }
+    size_t a = commas[i], b = commas[i + 1];
+    size_t count = words_between(a, b);
+    bool list = b + 1 < n && (actor_starts(b + 1) || IsConjunction(s.words[b + 1]));
+    if (count >= kMinAside && count <= kMaxAside && !list) {
+      for (size_t w = a; w <= b; ++w) drop[w] = true;
+      ++i;  // The closing comma went with the aside.
+      if (i + 1 == commas.size()) last_comma = n;
+    }
+  }
+  if (last_comma < n) {
+    size_t count = words_between(last_comma, n);
+    if (count >= kMinAside && count <= kMaxAside) {
+      for (size_t w = last_comma; w < n; ++w) drop[w] = true;
+    }
+  }
+  std::vector<size_t> kept;
+  for (size_t w = 0; w < n; ++w) {
+    if (!drop[w]) kept.push_back(w);
+  }
+  // A verb coded [###] anywhere sets the sentence aside.
+  for (size_t p = 0; p < kept.size(); ++p) {
+    if (!IsVerbAt(s, kept, p)) continue;
+    for (const VerbAt& v : VerbsAt(s, kept, p)) {
+      if (v.form->entry->code.discard && v.form->entry->patterns.empty()) return false;
+    }
+  }
+  // Clauses.
+  auto actor_at = [&](size_t w) {
+    for (size_t i = 0; i < s.actors.size(); ++i) {
+      if (s.actors[i].first_word <= w && w <= s.actors[i].last_word) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  std::vector<std::vector<size_t>> clauses(1);
+  for (size_t p = 0; p < kept.size(); ++p) {
+    const std::string& w = s.words[kept[p]];
+    bool cut = w == "but" || w == ";";
+    if (!cut && (w == "and" || w == "or")) {
+      // Cut when a verb comes before any actor.
+      for (size_t q = p + 1; q < kept.size(); ++q) {
+        if (actor_at(kept[q]) >= 0 || s.words[kept[q]] == ",") break;
+        if (IsVerbAt(s, kept, q) && !VerbsAt(s, kept, q).empty()) {
+          cut = true;
+          break;
+        }
+      }
+    }
+    if (cut) {
+      if (!clauses.back().empty()) clauses.emplace_back();
+      continue;
+    }
+    if (w != ",") clauses.back().push_back(kept[p]);
+  }
+  std::vector<TabariEvent> events;
+  std::vector<size_t> carried;  // The previous clause's source actors.
+  for (const std::vector<size_t>& clause : clauses) {
+    if (clause.empty()) continue;
+    // Actor groups: compounds joined by commas, "and", "or", "the".
+    TabariClause tc;
+    std::vector<Group> groups;
+    tc.actor.assign(clause.size(), -1);
+    for (size_t p = 0; p < clause.size(); ++p) {
+      tc.words.push_back(s.words[clause[p]]);
+      int a = actor_at(clause[p]);
+      if (a < 0) continue;
+      if (!groups.empty() && groups.back().last + 1 == p && groups.back().members.back() == static_cast<size_t>(a)) {
+        groups.back().last = p;
+      } else if (!groups.empty() && groups.back().members.back() != static_cast<size_t>(a)) {
+        // Joins the previous group when only glue words stand between and one is a conjunction.
+        bool glue = true, conj = false;
+        for (size_t q = groups.back().last + 1; q < p; ++q) {
+          glue = glue && IsCompoundGlue(tc.words[q]);
+          conj = conj || IsConjunction(tc.words[q]);
+        }
+        // A comma list ("A, B and C") is a compound when a conjunction closes it.
+        if (glue && !conj) {
+          for (size_t q = p + 1; q < clause.size(); ++q) {
+            if (IsConjunction(s.words[clause[q]])) {
+              conj = true;
+              break;
+            }
+            if (!IsCompoundGlue(s.words[clause[q]]) && actor_at(clause[q]) < 0) break;
+          }
+        }
+        if (glue && conj && groups.back().last + 1 < p) {
+          for (size_t q = groups.back().last + 1; q <= p; ++q) tc.actor[q] = static_cast<int>(groups.size()) - 1;
+          groups.back().last = p;
+          groups.back().members.push_back(static_cast<size_t>(a));
+        } else {
+          groups.push_back({p, p, {static_cast<size_t>(a)}});
+        }
+      } else {
+        groups.push_back({p, p, {static_cast<size_t>(a)}});
+      }
+      tc.actor[p] = static_cast<int>(groups.size()) - 1;
+    }
+    // The clause's verb.
+    struct Choice {
+      VerbAt verb;
+      const VerbPattern* pattern = nullptr;
+      const VerbCode* code = nullptr;
+      TabariMatch match;
+    };
+    Choice chosen, weak;
+    bool have = false, have_weak = false;
+    for (size_t p = 0; p < clause.size() && !have; ++p) {
+      if (!IsVerbAt(s, clause, p)) continue;
+      for (const VerbAt& v : VerbsAt(s, clause, p)) {
+        Choice c;
+        c.verb = v;
+        int best = -1;
+        const Form& f = *v.form;
+        for (size_t k = 0; k < f.patterns.size(); ++k) {
+          TabariMatch m;
+          if (MatchTabariPattern(f.patterns[k], synsets_, tc, v.first, v.last, &m) && m.score > best) {
+            best = m.score;
+            c.pattern = &f.entry->patterns[k];
+            c.code = &f.entry->patterns[k].code;
+            c.match = m;
+          }
+        }
+        if (c.code == nullptr) {
+          c.code = &f.entry->code;
+          c.match = TabariMatch();
+          c.match.end = v.last + 1;
+        }
+        if (c.code->discard) return false;
+        if (c.code->complex) return false;
+        if (c.code->null_code || c.code->code.empty()) continue;
+        if (c.code->weak) {
+          if (!have_weak) weak = c, have_weak = true;
+          continue;
+        }
+        chosen = c;
+        have = true;
+        break;
+      }
+    }
+    if (!have && have_weak) chosen = weak, have = true;
+    if (!have) continue;
+    const VerbAt& v = chosen.verb;
+    const TabariMatch& m = chosen.match;
+    auto used = [&](int g) {
+      return g == m.source || g == m.target || g == m.compound ||
+             std::find(m.skipped.begin(), m.skipped.end(), g) != m.skipped.end();
+    };
+    std::vector<size_t> sources, targets;
+    if (m.compound >= 0) {
+      const auto& members = groups[m.compound].members;
+      for (size_t x : members) {
+        for (size_t y : members) {
+          if (x == y) continue;
+          TabariEvent e;
+          e.source = s.actors[x].mention;
+          e.target = s.actors[y].mention;
+          e.code = chosen.code->code;
+          e.verb_token = s.first_token[clause[v.first]];
+          e.entry = v.form->entry;
+          e.pattern = chosen.pattern;
+          e.file = v.form->file;
+          events.push_back(e);
+          if (!chosen.code->paired_code.empty()) {
+            std::swap(e.source, e.target);
+            e.code = chosen.code->paired_code;
+            events.push_back(e);
+          }
+        }
+      }
+      carried = members;
+      continue;
+    }
+    int src = m.source, tgt = m.target;
+    if (src < 0) {
+      for (size_t g = 0; g < groups.size() && src < 0; ++g) {
+        if (groups[g].last < v.first && !used(static_cast<int>(g))) src = static_cast<int>(g);
+      }
+    }
+    if (tgt < 0) {
+      for (size_t g = 0; g < groups.size() && tgt < 0; ++g) {
+        if (groups[g].first > v.last && static_cast<int>(g) != src && !used(static_cast<int>(g))) {
+          tgt = static_cast<int>(g);
+        }
+      }
+    }
+    // "X was opposed by Y": Y acts on X.
+    if (m.source < 0 && m.target < 0 && v.first > 0) {
+      size_t b = v.first - 1;
+      if (b > 0 && tc.words[b].size() > 2 && tc.words[b].ends_with("ly")) --b;
+      bool be = IsOneOf(tc.words[b], {"was", "were", "is", "are", "been", "be", "being"});
+      size_t by = v.last + 1;
+      while (by < clause.size() && by <= v.last + 2 && tc.words[by] != "by") ++by;
+      if (be && by < clause.size() && tc.words[by] == "by") {
+        int agent = -1;
+        for (size_t g = 0; g < groups.size() && agent < 0; ++g) {
+          if (groups[g].first > by) agent = static_cast<int>(g);
+        }
+        if (agent >= 0 && src >= 0) {
+          tgt = src;
+          src = agent;
+        }
+      }
+    }
+    if (src >= 0) {
+      sources = groups[src].members;
+    } else if (!carried.empty()) {
+      sources = carried;
+    } else {
+      for (size_t g = 0; g < groups.size() && src < 0; ++g) {
+        if (groups[g].first > v.last && static_cast<int>(g) != tgt && !used(static_cast<int>(g))) {
+          src = static_cast<int>(g);
+        }
+      }
+      if (src >= 0) sources = groups[src].members;
+    }
+    if (tgt < 0) {
+      // No actor after the verb: the first other one of the clause.
+      for (size_t g = 0; g < groups.size() && tgt < 0; ++g) {
+        if (static_cast<int>(g) != src && !used(static_cast<int>(g)) && groups[g].first > (src >= 0 ? groups[src].last : 0)) {
+          tgt = static_cast<int>(g);
+        }
+      }
+    }
+    if (tgt >= 0) targets = groups[tgt].members;
+    if (sources.empty()) continue;
+    carried = sources;
+    for (size_t x : sources) {
+      for (size_t y : targets) {
+        TabariEvent e;
+        e.source = s.actors[x].mention;
+        e.target = s.actors[y].mention;
+        e.code = chosen.code->code;
+        e.verb_token = s.first_token[clause[v.first]];
+        e.entry = v.form->entry;
+        e.pattern = chosen.pattern;
+        e.file = v.form->file;
+        events.push_back(e);
+        if (!chosen.code->paired_code.empty()) {
+          std::swap(e.source, e.target);
+          e.code = chosen.code->paired_code;
+          events.push_back(e);
+        }
+      }
+    }
+  }
+  for (TabariEvent& e : events) {
+    if (e.source.code == e.target.code) continue;  // No self-dyads.
+    bool dup = false;
+    for (const TabariEvent& o : *out) {
+      dup = dup || (o.source.code == e.source.code && o.target.code == e.target.code && o.code == e.code);
+    }
+    if (!dup) out->push_back(std::move(e));
+  }
+  return true;
+}
+
+}  // namespace dyad::events
