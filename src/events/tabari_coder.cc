@@ -83,7 +83,10 @@ TabariSentence ReadTabariSentence(const text::Sentence& sentence,
     if (m.first_token >= tokens.size() || m.last_token >= tokens.size()) continue;
     if (m.code == "###") s.discard = true;
     if (m.code == "+++") s.complex = true;
-    if (m.code.empty() || m.code[0] == '#' || m.code[0] == '+' || m.code == "---") continue;
+    if (m.code.empty() || m.code[0] == '#' || m.code[0] == '+' || m.code.starts_with("---")) continue;
+    // TABARI finds its own antecedents (below); an agent without a country
+    // ("a senior official") is no actor.
+    if (m.resolved_by.starts_with("coref")) continue;
     int a = -1, b = -1;
     for (uint32_t t = m.first_token; t <= m.last_token; ++t) {
       if (word_of[t] < 0) continue;
@@ -181,9 +184,11 @@ std::vector<TabariCoder::VerbAt> TabariCoder::VerbsAt(const TabariSentence& s,
       if (ok) out.push_back({&form, pos, p});
     }
   }
-  // The longest phrase first ("BURN DOWN" before "BURN").
+  // The longest phrase first ("BURN DOWN" before "BURN"), then the longest
+  // word ("ATTACKED" before "ATTACK").
   std::stable_sort(out.begin(), out.end(), [](const VerbAt& a, const VerbAt& b) {
-    return a.form->words.size() > b.form->words.size();
+    if (a.form->words.size() != b.form->words.size()) return a.form->words.size() > b.form->words.size();
+    return a.form->words[0].text.size() > b.form->words[0].text.size();
   });
   return out;
 }
@@ -249,6 +254,8 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     return -1;
   };
   std::vector<std::vector<size_t>> clauses(1);
+  std::vector<bool> after_comma(n, false);  // A comma stands right before the word.
+  for (size_t p = 1; p < kept.size(); ++p) after_comma[kept[p]] = s.words[kept[p - 1]] == ",";
   for (size_t p = 0; p < kept.size(); ++p) {
     const std::string& w = s.words[kept[p]];
     bool cut = w == "but" || w == ";";
@@ -284,7 +291,7 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
         groups.back().last = p;
       } else if (!groups.empty() && groups.back().members.back() != static_cast<size_t>(a)) {
         // Joins the previous group when only glue words stand between and one is a conjunction.
-        bool glue = true, conj = false;
+        bool glue = groups.back().last + 1 < p || after_comma[clause[p]], conj = false;
         for (size_t q = groups.back().last + 1; q < p; ++q) {
           glue = glue && IsCompoundGlue(tc.words[q]);
           conj = conj || IsConjunction(tc.words[q]);
@@ -299,7 +306,7 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
             if (!IsCompoundGlue(s.words[clause[q]]) && actor_at(clause[q]) < 0) break;
           }
         }
-        if (glue && conj && groups.back().last + 1 < p) {
+        if (glue && conj) {
           for (size_t q = groups.back().last + 1; q <= p; ++q) tc.actor[q] = static_cast<int>(groups.size()) - 1;
           groups.back().last = p;
           groups.back().members.push_back(static_cast<size_t>(a));
@@ -361,6 +368,16 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
       return g == m.source || g == m.target || g == m.compound ||
              std::find(m.skipped.begin(), m.skipped.end(), g) != m.skipped.end();
     };
+    // Whether group g is the same actor(s) as group h (a pronoun for it).
+    auto same = [&](int g, int h) {
+      if (g < 0 || h < 0) return false;
+      for (size_t x : groups[g].members) {
+        for (size_t y : groups[h].members) {
+          if (s.actors[x].mention.code != s.actors[y].mention.code) return false;
+        }
+      }
+      return true;
+    };
     std::vector<size_t> sources, targets;
     if (m.compound >= 0) {
       const auto& members = groups[m.compound].members;
@@ -394,7 +411,8 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     }
     if (tgt < 0) {
       for (size_t g = 0; g < groups.size() && tgt < 0; ++g) {
-        if (groups[g].first > v.last && static_cast<int>(g) != src && !used(static_cast<int>(g))) {
+        if (groups[g].first > v.last && static_cast<int>(g) != src && !used(static_cast<int>(g)) &&
+            !same(static_cast<int>(g), src)) {
           tgt = static_cast<int>(g);
         }
       }

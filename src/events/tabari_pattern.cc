@@ -38,9 +38,8 @@ void AddWords(std::string_view text, bool glued, bool whole, std::vector<TabariI
     it.kind = TabariItem::kWord;
     it.word = words[k];
     it.glued = k == 0 ? glued : true;
-    if (k + 1 == words.size() && whole && it.word.rule == TabariWordRule::kStem) {
-      it.word.rule = TabariWordRule::kWhole;
-    }
+    if (k + 1 == words.size() && whole && !it.word.tilde) it.word.rule = TabariWordRule::kExact;
+    if (it.word.rule == TabariWordRule::kWhole) it.word.rule = TabariWordRule::kExact;
     out->push_back(std::move(it));
   }
 }
@@ -127,6 +126,7 @@ struct View {
 
 struct State {
   int score = 0;
+  int word_value = 2;  // A word of the pattern itself; 1 inside a synonym set.
   int source = -1, target = -1, compound = -1;
   std::vector<int> skipped;
   size_t used = 0;  // One past the furthest view position used.
@@ -146,16 +146,23 @@ bool MatchItems(const View& v, const std::vector<TabariItem>& items, size_t k, s
     switch (it.kind) {
       case TabariItem::kWord:
         if (!TabariWordMatches(v.clause.words[v.idx[p]], it.word.text, it.word.rule)) continue;
-        ++s.score;
+        s.score += s.word_value;
         s.used = std::max(s.used, p + 1);
         if (next(p + 1, &s)) return *st = s, true;
         break;
       case TabariItem::kSynset: {
         auto found = v.synsets.find(it.synset);
         if (found == v.synsets.end()) return false;
+        // A set's words count less than the pattern's own ("* DOLLAR"
+        // is more specific than "* &CURRENCY").
+        auto after_set = [&](size_t p2, State* s2) {
+          s2->word_value = 2;
+          return next(p2, s2);
+        };
         for (const auto& member : found->second) {
           State m = s;
-          if (MatchItems(v, member, 0, p, true, &m, next)) return *st = m, true;
+          m.word_value = 1;
+          if (MatchItems(v, member, 0, p, true, &m, after_set)) return *st = m, true;
         }
         break;
       }
@@ -170,12 +177,15 @@ bool MatchItems(const View& v, const std::vector<TabariItem>& items, size_t k, s
       case TabariItem::kCompound:
       case TabariItem::kSkip: {
         int g = v.GroupAt(p);
-        if (g < 0) {
-          // '^' with no actor here passes over one word.
-          if (it.kind != TabariItem::kSkip || v.clause.actor[v.idx[p]] >= 0) continue;
+        if (g < 0 && it.kind == TabariItem::kSkip) {
+          // '^' passes over the next actor, or over one word when none follows.
+          bool actor_ahead = false;
+          for (size_t q = p; q < v.idx.size() && !actor_ahead; ++q) actor_ahead = v.GroupAt(q) >= 0;
+          if (actor_ahead) continue;
           if (next(p + 1, &s)) return *st = s, true;
-          continue;
+          return false;
         }
+        if (g < 0) continue;
         if (it.kind == TabariItem::kSource) s.source = g;
         if (it.kind == TabariItem::kTarget) s.target = g;
         if (it.kind == TabariItem::kCompound) s.compound = g;
@@ -190,7 +200,8 @@ bool MatchItems(const View& v, const std::vector<TabariItem>& items, size_t k, s
   return false;
 }
 
-const std::string_view kEndings[] = {"s", "es", "ed", "d", "en", "ing", "'s", "'", "ing"};
+// Regular endings a whole word ("DEPART_", "LIBYA_") may take.
+const std::string_view kEndings[] = {"s", "es", "ed", "d", "en", "ing", "'s", "'"};
 
 }  // namespace
 
@@ -219,6 +230,7 @@ std::vector<TabariWord> SplitTabariPhrase(std::string_view phrase) {
       cur.pop_back();
     } else if (cur.back() == '~') {
       cur.pop_back();  // "NEAT~": a stem even where '_' glues it.
+      w.tilde = true;
     } else if (sep == '_') {
       w.rule = TabariWordRule::kWhole;
     }
@@ -309,8 +321,8 @@ TabariPattern CompileTabariPattern(const std::vector<PatternElement>& elements) 
   // A word glued to '*' ("IN_*") asks for the whole word.
   p.verb_glued = star < elements.size() && elements[star].joined;
   if (p.verb_glued && !before.empty() && before.back().kind == TabariItem::kWord &&
-      before.back().word.rule == TabariWordRule::kStem) {
-    before.back().word.rule = TabariWordRule::kWhole;
+      !before.back().word.tilde) {
+    before.back().word.rule = TabariWordRule::kExact;
   }
   p.before = std::move(before);
   i = star + 1;

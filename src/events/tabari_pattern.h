@@ -43,7 +43,11 @@ struct TabariWord {
   std::string text;  // Lower case.
   TabariWordRule rule = TabariWordRule::kStem;
   bool glued = false;  // '_' before it: no word may come between.
+  bool tilde = false;  // Written "NEAT~": a stem even where '_' glues it to the next.
 };
+// Verb forms keep kWhole (regular verb endings); in patterns and synonym
+// sets a final '_' asks for the word exactly ("RESOLUTION_" is not
+// "resolutions"), see CompileTabariPattern.
 std::vector<TabariWord> SplitTabariPhrase(std::string_view phrase);
 
 // One element of a compiled pattern.
