@@ -39,6 +39,18 @@ bool IsCompoundGlue(const std::string& w) {
   return IsOneOf(w, {",", "and", "or", "nor", "the", "&"});
 }
 
+// A plain word that may qualify an actor in a list ("the evil Gondor").
+bool IsModifier(const std::string& w) {
+  if (IsOneOf(w, {"of", "in", "at", "to", "for", "with", "by", "from", "on", "that", "who", "which",
+                  "said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would"})) {
+    return false;
+  }
+  for (char c : w) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return !w.empty();
+}
+
 struct Group {
   size_t first = 0, last = 0;  // Clause positions.
   std::vector<size_t> members;  // Indices into TabariSentence::actors.
@@ -88,7 +100,21 @@ TabariSentence ReadTabariSentence(const text::Sentence& sentence,
     // ("a senior official") is no actor.
     if (m.resolved_by.starts_with("coref")) continue;
     int a = -1, b = -1;
-    for (uint32_t t = m.first_token; t <= m.last_token; ++t) {
+    uint32_t first = m.first_token;
+    // A name found by the dictionary is its words, not the phrase the
+    // recogniser grew around it ("a million peso Bree", "assail Arnor"):
+    // the capitalised words that end it.
+    if (m.resolved_by == "dictionary" && !s.all_caps) {
+      uint32_t t = m.last_token + 1;
+      while (t > m.first_token && !tokens[t - 1].form.empty() &&
+             (std::isupper(static_cast<unsigned char>(tokens[t - 1].form[0])) ||
+              std::isdigit(static_cast<unsigned char>(tokens[t - 1].form[0])) ||
+              (t - 1 > m.first_token && !tokens[t - 2].space_after))) {
+        --t;
+      }
+      if (t <= m.last_token) first = t;
+    }
+    for (uint32_t t = first; t <= m.last_token; ++t) {
       if (word_of[t] < 0) continue;
       if (a < 0) a = word_of[t];
       b = word_of[t];
@@ -253,20 +279,50 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     }
     return -1;
   };
+  auto actor_starts_or_ends = [&](size_t w) {
+    int a = actor_at(w);
+    return a >= 0 && !s.actors[a].pronoun;
+  };
   std::vector<std::vector<size_t>> clauses(1);
   std::vector<bool> after_comma(n, false);  // A comma stands right before the word.
   for (size_t p = 1; p < kept.size(); ++p) after_comma[kept[p]] = s.words[kept[p - 1]] == ",";
   for (size_t p = 0; p < kept.size(); ++p) {
     const std::string& w = s.words[kept[p]];
     bool cut = w == "but" || w == ";";
-    if (!cut && (w == "and" || w == "or")) {
-      // Cut when a verb comes before any actor.
+    // "A and (the) B": a compound, not two clauses.
+    size_t next_word = p + 1;
+    while (next_word < kept.size() && s.words[kept[next_word]] == "the") ++next_word;
+    bool compound = p > 0 && actor_starts_or_ends(kept[p - 1]) && next_word < kept.size() &&
+                    actor_starts_or_ends(kept[next_word]);
+    if (!cut && (w == "and" || w == "or") && !compound) {
+      // Cut when a verb follows before any actor, or right after a subject
+      // that comes first ("and then it requested", "and Gondor asked");
+      // "A and B" stays one compound.
+      size_t plain = 0;  // Words passed that are neither actor nor verb.
       for (size_t q = p + 1; q < kept.size(); ++q) {
-        if (actor_at(kept[q]) >= 0 || s.words[kept[q]] == ",") break;
+        if (s.words[kept[q]] == ",") break;
+        int a = actor_at(kept[q]);
+        if (a >= 0) {
+          if (plain > 1) break;
+          if (s.actors[a].pronoun) {  // "and then they ...": a new subject.
+            cut = true;
+            break;
+          }
+          size_t r = q;
+          while (r < kept.size() && kept[r] <= s.actors[a].last_word) ++r;
+          if (r < kept.size() && IsVerbAt(s, kept, r)) {
+            // The verb's word with a regular ending only ("asked", not "leaders").
+            for (const VerbAt& v : VerbsAt(s, kept, r)) {
+              cut = cut || TabariWordMatches(s.words[kept[r]], v.form->words[0].text, TabariWordRule::kWhole);
+            }
+          }
+          break;
+        }
         if (IsVerbAt(s, kept, q) && !VerbsAt(s, kept, q).empty()) {
           cut = true;
           break;
         }
+        ++plain;
       }
     }
     if (cut) {
@@ -292,10 +348,17 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
       } else if (!groups.empty() && groups.back().members.back() != static_cast<size_t>(a)) {
         // Joins the previous group when only glue words stand between and one is a conjunction.
         bool glue = groups.back().last + 1 < p || after_comma[clause[p]], conj = false;
+        int modifiers = 0;  // "and the evil awful B": a few plain words may qualify an actor.
         for (size_t q = groups.back().last + 1; q < p; ++q) {
-          glue = glue && IsCompoundGlue(tc.words[q]);
+          if (!IsCompoundGlue(tc.words[q]) && IsModifier(tc.words[q]) &&
+              !(IsVerbAt(s, clause, q) && !VerbsAt(s, clause, q).empty())) {
+            ++modifiers;
+          } else {
+            glue = glue && IsCompoundGlue(tc.words[q]);
+          }
           conj = conj || IsConjunction(tc.words[q]);
         }
+        glue = glue && modifiers <= 2;
         // A comma list ("A, B and C") is a compound when a conjunction closes it.
         if (glue && !conj) {
           for (size_t q = p + 1; q < clause.size(); ++q) {
@@ -368,16 +431,6 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
       return g == m.source || g == m.target || g == m.compound ||
              std::find(m.skipped.begin(), m.skipped.end(), g) != m.skipped.end();
     };
-    // Whether group g is the same actor(s) as group h (a pronoun for it).
-    auto same = [&](int g, int h) {
-      if (g < 0 || h < 0) return false;
-      for (size_t x : groups[g].members) {
-        for (size_t y : groups[h].members) {
-          if (s.actors[x].mention.code != s.actors[y].mention.code) return false;
-        }
-      }
-      return true;
-    };
     std::vector<size_t> sources, targets;
     if (m.compound >= 0) {
       const auto& members = groups[m.compound].members;
@@ -409,10 +462,21 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
         if (groups[g].last < v.first && !used(static_cast<int>(g))) src = static_cast<int>(g);
       }
     }
+    if (src < 0 && !carried.empty()) sources = carried;  // The previous clause's.
+    // Whether group g stands for the source itself (a pronoun for it).
+    auto is_source = [&](int g) {
+      std::vector<size_t> src_members = src >= 0 ? groups[src].members : sources;
+      if (g == src || src_members.empty()) return g == src;
+      for (size_t x : groups[g].members) {
+        bool found = false;
+        for (size_t y : src_members) found = found || s.actors[x].mention.code == s.actors[y].mention.code;
+        if (!found) return false;
+      }
+      return true;
+    };
     if (tgt < 0) {
       for (size_t g = 0; g < groups.size() && tgt < 0; ++g) {
-        if (groups[g].first > v.last && static_cast<int>(g) != src && !used(static_cast<int>(g)) &&
-            !same(static_cast<int>(g), src)) {
+        if (groups[g].first > v.last && !used(static_cast<int>(g)) && !is_source(static_cast<int>(g))) {
           tgt = static_cast<int>(g);
         }
       }
@@ -437,9 +501,8 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     }
     if (src >= 0) {
       sources = groups[src].members;
-    } else if (!carried.empty()) {
-      sources = carried;
-    } else {
+    } else if (sources.empty()) {
+      // No actor before the verb: the first one after it.
       for (size_t g = 0; g < groups.size() && src < 0; ++g) {
         if (groups[g].first > v.last && static_cast<int>(g) != tgt && !used(static_cast<int>(g))) {
           src = static_cast<int>(g);
@@ -448,9 +511,10 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
       if (src >= 0) sources = groups[src].members;
     }
     if (tgt < 0) {
-      // No actor after the verb: the first other one of the clause.
+      // No actor after the verb: the first other one of the clause after the source.
       for (size_t g = 0; g < groups.size() && tgt < 0; ++g) {
-        if (static_cast<int>(g) != src && !used(static_cast<int>(g)) && groups[g].first > (src >= 0 ? groups[src].last : 0)) {
+        if (static_cast<int>(g) != src && !used(static_cast<int>(g)) && !is_source(static_cast<int>(g)) &&
+            groups[g].first > (src >= 0 ? groups[src].last : 0)) {
           tgt = static_cast<int>(g);
         }
       }

@@ -37,6 +37,10 @@ constexpr char kVerbs[] =
     "- * ROADS  [081]\n"
     "- % HAVE *  [082]\n"
     "TURN BACK  [091]\n"
+    "ADOPT  [081]\n"
+    "- * RESOLUTION_  [102]\n"
+    "- * &FRUIT  [083]\n"
+    "- * APPLE  [084]\n"
     "CHESS  [###]\n";
 
 // Names of the test actors and their codes.
@@ -59,11 +63,15 @@ class TabariCoderTest : public ::testing::Test {
     text::Sentence s;
     std::vector<actors::ActorMention> mentions;
     size_t start = 0;
+    bool grow_next = false;
     while (start < text.size()) {
       size_t end = text.find(' ', start);
       if (end == std::string::npos) end = text.size();
       std::string word = text.substr(start, end - start);
       start = end + 1;
+      // "<word": the recogniser grew the next actor's phrase over it.
+      bool grown = word.size() > 1 && word[0] == '<';
+      if (grown) word.erase(0, 1);
       std::string punct;
       if (word.size() > 1 && (word.back() == ',' || word.back() == '.')) {
         punct = word.substr(word.size() - 1);
@@ -76,9 +84,12 @@ class TabariCoderTest : public ::testing::Test {
       if (actor != kActors.end()) {
         actors::ActorMention m;
         m.first_token = m.last_token = static_cast<uint32_t>(s.tokens.size());
+        if (grow_next) --m.first_token;
         m.code = actor->second;
+        m.resolved_by = "dictionary";
         mentions.push_back(m);
       }
+      grow_next = grown;
       s.tokens.push_back(t);
       if (!punct.empty()) s.tokens.push_back({0, 0, punct, true});
     }
@@ -183,6 +194,34 @@ TEST_F(TabariCoderTest, NounsNamesAndDiscards) {
   EXPECT_THAT(Code("Alpha gave the praise to Beta ."), IsEmpty());
   EXPECT_THAT(Code("Alpha Praised Beta ."), IsEmpty());
   EXPECT_THAT(Code("Alpha praised Beta at chess ."), IsEmpty());
+}
+
+TEST_F(TabariCoderTest, UnderscoreInPatternsAsksForTheWordItself) {
+  EXPECT_THAT(Code("Alpha adopted a resolution with Beta ."), ElementsAre("ALP>BET:102"));
+  EXPECT_THAT(Code("Alpha adopted resolutions with Beta ."), ElementsAre("ALP>BET:081"));
+}
+
+TEST_F(TabariCoderTest, PatternWordsBeatSetMembers) {
+  EXPECT_THAT(Code("Alpha adopted an apple with Beta ."), ElementsAre("ALP>BET:084"));
+  EXPECT_THAT(Code("Alpha adopted a green pear with Beta ."), ElementsAre("ALP>BET:083"));
+}
+
+TEST_F(TabariCoderTest, ConjunctionWithANewSubjectStartsAClause) {
+  // A pronoun stands for the sentence's first actor.
+  EXPECT_THAT(Code("Alpha praised Beta and then it handed Gamma a note ."),
+              ElementsAre("ALP>BET:051", "ALP>GAM:061", "GAM>ALP:062"));
+  EXPECT_THAT(Code("Alpha praised Beta warmly and Gamma handed Delta a note ."),
+              ElementsAre("ALP>BET:053", "GAM>DEL:061", "DEL>GAM:062"));
+}
+
+TEST_F(TabariCoderTest, CompoundsMayCarryAFewQualifyingWords) {
+  EXPECT_THAT(Code("Alpha and the brave Gamma praised Beta ."), ElementsAre("ALP>BET:051", "GAM>BET:051"));
+  EXPECT_THAT(Code("Alpha and the very brave old Gamma praised Beta ."), ElementsAre("ALP>BET:051"));
+}
+
+TEST_F(TabariCoderTest, DictionaryNamesAreTheirCapitalisedWords) {
+  // The recogniser's phrase "praised Beta" is read as "Beta": "praised" stays a verb.
+  EXPECT_THAT(Code("Alpha <praised Beta ."), ElementsAre("ALP>BET:051"));
 }
 
 }  // namespace
