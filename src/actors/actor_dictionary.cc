@@ -34,14 +34,17 @@ void NormaliseCodes(const CodeTable& codes, DictionaryEntry* entry) {
   for (ContextReading& r : entry->readings) fix(&r.code);
 }
 
-void Compile(DictionaryFile&& file, const CodeTable& codes, CompiledDictionary* dict,
+// `tabari`: a TABARI project (a .options file was given): names read with
+// TABARI's stems (DictionaryEntry::name_stems).
+void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, CompiledDictionary* dict,
              std::set<std::pair<int, std::string>>* seen) {
   for (DictionaryEntry& entry : file.entries) {
     if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
     NormaliseCodes(codes, &entry);
     uint32_t index = static_cast<uint32_t>(dict->entries.size());
     bool added = false;
-    for (const std::string& name : entry.names) {
+    for (size_t n = 0; n < entry.names.size(); ++n) {
+      const std::string& name = entry.names[n];
       // The first entry of a kind that has a name keeps it (docs/dictionaries.md).
       if (!seen->emplace(static_cast<int>(entry.kind), NameKey(name)).second) continue;
       text::Sentence tokens_holder;
@@ -60,6 +63,9 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, CompiledDictionary* 
       compiled.tokens = static_cast<uint32_t>(keys.size());
       compiled.multi_token_person = entry.kind == EntryKind::kPerson && keys.size() > 1;
       dict->trie.Add(keys, static_cast<uint32_t>(dict->names.size()));
+      if (tabari && file.format != DictionaryFormat::kNative) {
+        dict->trie.AddStem(keys.back(), n < entry.name_stems.size() && entry.name_stems[n] != 0);
+      }
       dict->names.push_back(compiled);
       added = true;
     }
@@ -107,12 +113,16 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const ActorOption
   if (!codes.ok()) return codes.status();
 
   std::set<std::pair<int, std::string>> seen;
+  std::vector<DictionaryFile> files;
+  bool tabari = false;  // A TABARI .options/.project file makes it a TABARI project.
   for (const DictionarySource& source : sources) {
     auto file = ReadDictionaryFile(source, &*codes, diagnostics);
     if (!file.ok()) return file.status();
     CountFile(*file, &dict->stats_);
-    Compile(std::move(*file), *codes, dict.get(), &seen);
+    tabari = tabari || file->format == DictionaryFormat::kTabariOptions;
+    files.push_back(std::move(*file));
   }
+  for (DictionaryFile& file : files) Compile(std::move(file), *codes, tabari, dict.get(), &seen);
   return std::unique_ptr<ActorDictionary>(std::move(dict));
 }
 

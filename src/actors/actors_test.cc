@@ -203,6 +203,22 @@ TEST(NameTrie, LongestFirstAndLemmas) {
   EXPECT_EQ(trie.WordId("nothing"), kNoWord);
 }
 
+TEST(NameTrie, TabariStemsAndEndings) {
+  NameTrie trie;
+  trie.Add({"argentin"}, 1);
+  trie.Add({"libya"}, 2);
+  trie.Add({"gondor"}, 3);
+  EXPECT_EQ(trie.StemId("argentina"), kNoWord);  // Nothing registered: no stems.
+  trie.AddStem("argentin", /*prefix=*/true);
+  trie.AddStem("libya", /*prefix=*/false);
+  EXPECT_EQ(trie.StemId("argentina"), trie.WordId("argentin"));
+  EXPECT_EQ(trie.StemId("argentine's"), trie.WordId("argentin"));
+  EXPECT_EQ(trie.StemId("libyas"), trie.WordId("libya"));
+  EXPECT_EQ(trie.StemId("libya's"), trie.WordId("libya"));
+  EXPECT_EQ(trie.StemId("libyan"), kNoWord);     // A whole word takes endings only.
+  EXPECT_EQ(trie.StemId("gondorian"), kNoWord);  // Not registered as a stem.
+}
+
 TEST(NameTrie, TokenKeysFoldCaseAndApostrophes) {
   EXPECT_EQ(TokenKey("Côte"), "côte");
   EXPECT_EQ(TokenKey("ÉLYSÉE"), "élysée");

@@ -57,6 +57,10 @@ struct DictionaryEntry {
   EntryKind kind = EntryKind::kCountry;
   std::vector<std::string> names;  // As written: "Sergei Lavrov", "U.S.".
   std::vector<int64_t> name_lines; // Line of each name (parallel to names).
+  // Added (TABARI files): per name, 1 when written without a final '_'
+  // ("ARGENTIN"): TABARI matches its last word as a stem, only in a TABARI
+  // project (ActorDictionary::Load). May be shorter than names (0 then).
+  std::vector<uint8_t> name_stems;
   std::vector<RoleCode> codes;
   std::vector<ContextReading> readings;
   // Names match only where the text capitalises their first letter.

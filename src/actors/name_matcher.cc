@@ -89,6 +89,29 @@ void NameTrie::Walk(const std::vector<uint32_t>& forms, const std::vector<uint32
   }
 }
 
+void NameTrie::AddStem(const std::string& key, bool prefix) {
+  uint32_t id = WordId(key);
+  if (id == kNoWord) return;
+  bool& p = stems_[id];
+  p = p || prefix;
+}
+
+uint32_t NameTrie::StemId(std::string_view key) const {
+  if (stems_.empty()) return kNoWord;
+  for (std::string_view ending : {"'s", "es", "s", "'"}) {
+    if (key.size() > ending.size() && key.ends_with(ending)) {
+      uint32_t id = WordId(key.substr(0, key.size() - ending.size()));
+      if (id != kNoWord && stems_.count(id) > 0) return id;
+    }
+  }
+  for (size_t len = key.size(); len-- > 3;) {
+    uint32_t id = WordId(key.substr(0, len));
+    auto it = id == kNoWord ? stems_.end() : stems_.find(id);
+    if (it != stems_.end() && it->second) return id;
+  }
+  return kNoWord;
+}
+
 void NameTrie::MatchAt(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas,
                        size_t start, std::vector<Match>* out) const {
   size_t first = out->size();

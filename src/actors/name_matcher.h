@@ -45,12 +45,22 @@ class NameTrie {
 
   size_t nodes() const { return terminals_.size(); }
 
+  // TABARI's reading of a name's last word (added): `key` as a stem
+  // ("argentin" for "Argentina", "Argentine"), or as a whole word that may
+  // take a plural or possessive ending ("libya" for "Libyas").
+  // REQUIRES: `key` was added as a name's word.
+  void AddStem(const std::string& key, bool prefix);
+  // The word id a text word stands for by those rules (the longest stem
+  // first), or kNoWord. Used only for words that are no name word.
+  uint32_t StemId(std::string_view key) const;
+
  private:
   uint32_t Child(uint32_t node, uint32_t word) const;
   void Walk(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas, size_t start,
             size_t pos, uint32_t node, bool via_lemma, std::vector<Match>* out) const;
 
   std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<uint32_t, bool> stems_;  // Word id -> prefix (else whole with endings).
   std::unordered_map<uint64_t, uint32_t> edges_;      // (node << 32 | word) -> node.
   std::vector<std::vector<uint32_t>> terminals_{1};   // Per node; node 0 is the root.
 };

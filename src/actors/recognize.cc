@@ -134,7 +134,9 @@ bool CompiledDictionary::MayMention(const text::Sentence& sentence,
   for (size_t i = 0; i < n; ++i) {
     std::string_view form = sentence.conllu_columns.empty() ? std::string_view(sentence.tokens[i].form)
                                                             : std::string_view(sentence.conllu_columns[i][1]);
-    forms[i] = trie.WordId(TokenKey(form));
+    std::string key = TokenKey(form);
+    forms[i] = trie.WordId(key);
+    if (forms[i] == kNoWord) forms[i] = trie.StemId(key);  // TABARI projects only.
     lemmas[i] = i < analyses.size() && analyses[i].lemma != "_" ? trie.WordId(TokenKey(analyses[i].lemma))
                                                                  : forms[i];
   }

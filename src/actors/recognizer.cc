@@ -76,7 +76,10 @@ void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t
   size_t n = sw.words.size();
   std::vector<uint32_t> forms(n), lemmas(n);
   for (size_t i = 0; i < n; ++i) {
-    forms[i] = dict.trie.WordId(TokenKey(sw.words[i].form));
+    std::string key = TokenKey(sw.words[i].form);
+    forms[i] = dict.trie.WordId(key);
+    if (forms[i] == kNoWord) forms[i] = dict.trie.StemId(key);  // TABARI projects only.
+
     lemmas[i] = sw.words[i].lemma.empty() || sw.words[i].lemma == "_"
                     ? forms[i]
                     : dict.trie.WordId(TokenKey(sw.words[i].lemma));

@@ -53,6 +53,8 @@ bool AddName(std::string_view phrase, int64_t line, DictionaryEntry* entry, Dict
   if (!whole_word && file != nullptr) ++file->prefix_names;
   entry->names.push_back(std::move(name));
   entry->name_lines.push_back(line);
+  entry->name_stems.resize(entry->names.size() - 1, 0);
+  entry->name_stems.push_back(whole_word ? 0 : 1);
   return true;
 }
 

@@ -297,6 +297,10 @@ TEST(TabariActors, ReadsBlocksNamesCodesAndKinds) {
   // SMEAGOL, STINKER, HAMAS, MUSLIM BROTHERHOOD, ZIMBABWE, INDIAN OCEAN,
   // NASGUL.
   EXPECT_EQ(f.prefix_names, 11);
+  // Each name remembers it, for TABARI projects (name_stems).
+  const DictionaryEntry* argentin = Find(f, "ARGENTIN");
+  ASSERT_EQ(argentin->name_stems.size(), argentin->names.size());
+  EXPECT_EQ(argentin->name_stems[0], 1);
   EXPECT_EQ(f.lines_ignored, 0);
 }
 
