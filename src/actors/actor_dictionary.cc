@@ -19,6 +19,15 @@ bool IsAcronym(std::string_view form) {
   return true;
 }
 
+// Small words inside names written in capitals ("GROUP OF 77", "RADAGAST
+// THE BROWN"): the text writes them in lower case, so they are no acronym.
+bool IsNameFunctionWord(std::string_view form) {
+  for (std::string_view w : {"OF", "THE", "AND", "FOR", "ON", "IN", "AT", "TO", "DE", "DU", "LA", "EL"}) {
+    if (form == w) return true;
+  }
+  return false;
+}
+
 // Imported actors may carry a sector alone ("XINHUA [MED]"): such a code
 // takes its country from context, as `---MED` does in dyad's format.
 void NormaliseCodes(const CodeTable& codes, DictionaryEntry* entry) {
@@ -55,7 +64,9 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       compiled.entry = index;
       for (const auto& s : sentences) {
         for (const auto& t : s.tokens) {
-          if (keys.size() < 32 && IsAcronym(t.form)) compiled.upper_mask |= 1u << keys.size();
+          if (keys.size() < 32 && IsAcronym(t.form) && !IsNameFunctionWord(t.form)) {
+            compiled.upper_mask |= 1u << keys.size();
+          }
           keys.push_back(TokenKey(t.form));
         }
       }

@@ -409,6 +409,8 @@ TEST_F(Recognition, AmbiguousNames) {
   EXPECT_THAT(Run("Let us know what the officials decide."),          // "US" is an acronym
               Not(Contains(::testing::StartsWith("us|"))));
   EXPECT_THAT(Run("The official visit was postponed."), IsEmpty());   // "official" as adjective
+  // A small word inside a name in capitals is no acronym: "of" matches "OF".
+  EXPECT_THAT(Run("The Group of Seven met."), Contains("The Group of Seven|IGO|dictionary"));
 }
 
 TEST_F(Recognition, UnknownNamesAreListed) {
