@@ -1,5 +1,6 @@
 // ActorDictionary::Load: reads the dictionary files and compiles their
 // names into the token trie.
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -73,9 +74,29 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       if (keys.empty()) continue;
       compiled.tokens = static_cast<uint32_t>(keys.size());
       compiled.multi_token_person = entry.kind == EntryKind::kPerson && keys.size() > 1;
-      dict->trie.Add(keys, static_cast<uint32_t>(dict->names.size()));
+      uint32_t blanks = tabari && n < entry.name_blanks.size() ? entry.name_blanks[n] : 0;
+      size_t words = 1;  // The name's words as written: its gaps apply when they are its tokens.
+      for (char c : name) words += c == ' ' ? 1 : 0;
+      if (words != keys.size()) blanks = 0;
+      // Matched with gaps, a name's tokens are not the text's k-th ones: no case check.
+      if (blanks != 0) compiled.upper_mask = 0;
+      dict->trie.Add(keys, static_cast<uint32_t>(dict->names.size()), blanks);
       if (tabari && file.format != DictionaryFormat::kNative) {
         dict->trie.AddStem(keys.back(), n < entry.name_stems.size() && entry.name_stems[n] != 0);
+        // "DOL_AMROTH" may stand in the text as one token too.
+        if (words == keys.size() && words > 1 && blanks != ((1u << std::min<size_t>(words, 31)) - 2)) {
+          std::vector<std::string> joined;
+          uint32_t joined_gaps = 0;
+          for (size_t k = 0; k < keys.size(); ++k) {
+            if (k > 0 && !(blanks >> k & 1)) {
+              joined.back() += "_" + keys[k];
+            } else {
+              if (k > 0) joined_gaps |= 1u << joined.size();
+              joined.push_back(keys[k]);
+            }
+          }
+          dict->trie.Add(joined, static_cast<uint32_t>(dict->names.size()), joined_gaps);
+        }
       }
       dict->names.push_back(compiled);
       added = true;

@@ -219,6 +219,24 @@ TEST(NameTrie, TabariStemsAndEndings) {
   EXPECT_EQ(trie.StemId("gondorian"), kNoWord);  // Not registered as a stem.
 }
 
+TEST(NameTrie, TabariGapsWhereTheNameHasABlank) {
+  NameTrie trie;
+  trie.Add({"durthang", "orc"}, 1, /*gaps=*/0b10);  // "DURTHANG ORC"
+  trie.Add({"minas", "tirith"}, 2);                 // "MINAS_TIRITH"
+  auto match = [&](std::vector<std::string> words) {
+    std::vector<uint32_t> ids;
+    for (const auto& w : words) ids.push_back(trie.WordId(w));
+    std::vector<NameTrie::Match> out;
+    trie.MatchAt(ids, ids, 0, &out);
+    return out.empty() ? 0u : out[0].length;
+  };
+  EXPECT_EQ(match({"durthang", "orc"}), 2u);
+  EXPECT_EQ(match({"durthang", "and", "an", "orc"}), 4u);
+  EXPECT_EQ(match({"durthang", "a", "b", "c", "d", "orc"}), 6u);
+  EXPECT_EQ(match({"durthang", "a", "b", "c", "d", "e", "orc"}), 0u);  // At most four between.
+  EXPECT_EQ(match({"minas", "x", "tirith"}), 0u);                // '_': adjacent only.
+}
+
 TEST(NameTrie, TokenKeysFoldCaseAndApostrophes) {
   EXPECT_EQ(TokenKey("Côte"), "côte");
   EXPECT_EQ(TokenKey("ÉLYSÉE"), "élysée");

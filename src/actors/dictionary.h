@@ -61,6 +61,10 @@ struct DictionaryEntry {
   // ("ARGENTIN"): TABARI matches its last word as a stem, only in a TABARI
   // project (ActorDictionary::Load). May be shorter than names (0 then).
   std::vector<uint8_t> name_stems;
+  // Added (TABARI files): per name, bit k set when its word k came after a
+  // blank ("PRINCE DOL_AMROTH": bit 1), which lets words come between in a
+  // TABARI project; clear after a '_'. May be shorter than names (0 then).
+  std::vector<uint32_t> name_blanks;
   std::vector<RoleCode> codes;
   std::vector<ContextReading> readings;
   // Names match only where the text capitalises their first letter.

@@ -36,11 +36,13 @@ std::string TokenKey(std::string_view form) {
   return key;
 }
 
-void NameTrie::Add(const std::vector<std::string>& keys, uint32_t value) {
+void NameTrie::Add(const std::vector<std::string>& keys, uint32_t value, uint32_t gaps) {
   uint32_t node = 0;
-  for (const std::string& key : keys) {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const std::string& key = keys[k];
     auto [w, inserted] = words_.emplace(key, static_cast<uint32_t>(words_.size()));
     uint64_t edge = (uint64_t{node} << 32) | w->second;
+    if (k > 0 && k < 32 && (gaps >> k & 1)) gap_edges_[edge] = true;
     auto it = edges_.find(edge);
     if (it == edges_.end()) {
       uint32_t child = static_cast<uint32_t>(terminals_.size());
@@ -76,6 +78,18 @@ void NameTrie::Walk(const std::vector<uint32_t>& forms, const std::vector<uint32
     Walk(forms, lemmas, start, pos + 1, by_form, via_lemma, out);
     for (uint32_t v : terminals_[by_form]) {
       out->push_back({static_cast<uint32_t>(pos + 1 - start), v, via_lemma});
+    }
+  }
+  // TABARI names ("PRINCE DOL_AMROTH"): words may come between where the
+  // name has a blank.
+  for (size_t skip = 1; node != 0 && !gap_edges_.empty() && skip <= 4 && pos + skip < forms.size(); ++skip) {
+    if (forms[pos + skip] == kNoWord) continue;
+    uint64_t edge = (uint64_t{node} << 32) | forms[pos + skip];
+    if (gap_edges_.count(edge) == 0) continue;
+    uint32_t child = edges_.at(edge);
+    Walk(forms, lemmas, start, pos + skip + 1, child, via_lemma, out);
+    for (uint32_t v : terminals_[child]) {
+      out->push_back({static_cast<uint32_t>(pos + skip + 1 - start), v, via_lemma});
     }
   }
   if (lemmas[pos] != forms[pos]) {

@@ -25,8 +25,9 @@ inline constexpr uint32_t kNoWord = 0xFFFFFFFF;
 
 class NameTrie {
  public:
-  // Adds a name given as token keys; `value` is returned by matches.
-  void Add(const std::vector<std::string>& keys, uint32_t value);
+  // Adds a name given as token keys; `value` is returned by matches. Bit k
+  // of `gaps` (added, TABARI) lets up to four tokens come before key k.
+  void Add(const std::vector<std::string>& keys, uint32_t value, uint32_t gaps = 0);
 
   // The id of a key, or kNoWord when no name uses it.
   uint32_t WordId(std::string_view key) const;
@@ -60,7 +61,8 @@ class NameTrie {
             size_t pos, uint32_t node, bool via_lemma, std::vector<Match>* out) const;
 
   std::unordered_map<std::string, uint32_t> words_;
-  std::unordered_map<uint32_t, bool> stems_;  // Word id -> prefix (else whole with endings).
+  std::unordered_map<uint32_t, bool> stems_;
+  std::unordered_map<uint64_t, bool> gap_edges_;  // Edges that may follow a gap.  // Word id -> prefix (else whole with endings).
   std::unordered_map<uint64_t, uint32_t> edges_;      // (node << 32 | word) -> node.
   std::vector<std::vector<uint32_t>> terminals_{1};   // Per node; node 0 is the root.
 };

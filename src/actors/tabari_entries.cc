@@ -55,6 +55,24 @@ bool AddName(std::string_view phrase, int64_t line, DictionaryEntry* entry, Dict
   entry->name_lines.push_back(line);
   entry->name_stems.resize(entry->names.size() - 1, 0);
   entry->name_stems.push_back(whole_word ? 0 : 1);
+  uint32_t blanks = 0;
+  size_t words = 0;
+  bool in_word = false, saw_blank = false;
+  for (char c : phrase) {
+    if (c == '_' || c == ' ' || c == '\t') {
+      in_word = false;
+      saw_blank = saw_blank || c != '_';
+      continue;
+    }
+    if (!in_word) {
+      if (words > 0 && saw_blank && words < 32) blanks |= 1u << words;
+      ++words;
+      saw_blank = false;
+      in_word = true;
+    }
+  }
+  entry->name_blanks.resize(entry->names.size() - 1, 0);
+  entry->name_blanks.push_back(blanks);
   return true;
 }
 

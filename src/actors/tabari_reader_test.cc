@@ -251,6 +251,15 @@ ABDUL_QADIR_  # CountryInfo.txt
 	[AFGELI]
 )txt";
 
+TEST(TabariActors, NamesRememberTheirBlanks) {
+  CollectingDiagnostics diag;
+  DictionaryFile f = Read("DURTHANG ORC  [MORORC]\nMINAS_TIRITH  [GON]\n", DictionaryFormat::kAuto, &diag, "b.actors");
+  // A blank before word 1 lets words come between there; a '_' does not.
+  ASSERT_EQ(Find(f, "DURTHANG ORC")->name_blanks.size(), 1u);
+  EXPECT_EQ(Find(f, "DURTHANG ORC")->name_blanks[0], 0b10u);
+  EXPECT_EQ(Find(f, "MINAS TIRITH")->name_blanks[0], 0u);
+}
+
 TEST(TabariActors, ReadsBlocksNamesCodesAndKinds) {
   CollectingDiagnostics diag;
   DictionaryFile f = Read(kActors, DictionaryFormat::kAuto, &diag, "a.actors");
