@@ -50,7 +50,8 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
              std::set<std::pair<int, std::string>>* seen) {
   for (DictionaryEntry& entry : file.entries) {
     if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
-    NormaliseCodes(codes, &entry);
+    // TABARI reads its codes as written ("RAD", "UNO" are actors there).
+    if (!tabari) NormaliseCodes(codes, &entry);
     uint32_t index = static_cast<uint32_t>(dict->entries.size());
     bool added = false;
     for (size_t n = 0; n < entry.names.size(); ++n) {

@@ -281,7 +281,8 @@ class Recognition : public ::testing::Test {
 
   // "text|CODE|resolved_by" for each mention of `text` dated `date`.
   static std::vector<std::string> Run(const std::string& body, const std::string& date = "2024-05-01",
-                                      const std::string& dateline = "") {
+                                      const std::string& dateline = "",
+                                      const ActorDictionary* dict = nullptr) {
     ingest::Article article;
     article.text = body;
     article.date = date;
@@ -291,7 +292,7 @@ class Recognition : public ::testing::Test {
     std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) nlp_->Annotate(sentences[i], &analyses[i]);
     std::vector<ActorMention> mentions;
-    dict_->Recognize(article, sentences, analyses, &mentions);
+    (dict != nullptr ? dict : dict_)->Recognize(article, sentences, analyses, &mentions);
     std::vector<std::string> out;
     for (const auto& m : mentions) {
       std::string how = m.resolved_by.substr(0, m.resolved_by.find(" ->"));
@@ -429,6 +430,35 @@ TEST_F(Recognition, AmbiguousNames) {
   EXPECT_THAT(Run("The official visit was postponed."), IsEmpty());   // "official" as adjective
   // A small word inside a name in capitals is no acronym: "of" matches "OF".
   EXPECT_THAT(Run("The Group of Seven met."), Contains("The Group of Seven|IGO|dictionary"));
+}
+
+// A TABARI project (a .options file among the dictionaries): names are read
+// as TABARI reads them, stems, blanks that let words come between, codes as
+// written. Without the options file, dyad's own reading.
+TEST_F(Recognition, TabariProjectsReadNamesTheTabariWay) {
+  std::ofstream(*home_ + "/t.actors") << "ARGENTIN [ARG]\nRADAGAST THE_BROWN [RAD]\nDURTHANG ORC [MORORC]\n";
+  std::ofstream(*home_ + "/t.options") << "COMPLEX: VERBS[5] CONJ[4]\n";
+  auto load = [&](bool with_options) {
+    ActorOptions options;
+    options.home = *home_;
+    options.load_defaults = false;
+    options.dictionaries = {{*home_ + "/t.actors", "actors"}};
+    if (with_options) options.dictionaries.push_back({*home_ + "/t.options", "options"});
+    CollectingDiagnostics diag;
+    auto dict = ActorDictionary::Load(options, &diag);
+    EXPECT_TRUE(dict.ok());
+    return std::move(*dict);
+  };
+  const std::string text = "Argentine envoys met Radagast the Brown near Durthang and an Orc camp.";
+  auto tabari = load(true);
+  std::vector<std::string> got = Run(text, "2024-05-01", "", tabari.get());
+  EXPECT_THAT(got, Contains(::testing::StartsWith("Argentine|ARG|")));
+  EXPECT_THAT(got, Contains(::testing::StartsWith("Radagast the Brown|RAD|")));
+  EXPECT_THAT(got, Contains(::testing::StartsWith("Durthang and an Orc|MORORC|")));
+  auto plain = load(false);
+  got = Run(text, "2024-05-01", "", plain.get());
+  EXPECT_THAT(got, Not(Contains(::testing::StartsWith("Argentine|"))));
+  EXPECT_THAT(got, Not(Contains(::testing::StartsWith("Radagast the Brown|RAD|"))));
 }
 
 TEST_F(Recognition, UnknownNamesAreListed) {

@@ -501,8 +501,9 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     }
     if (src >= 0) {
       sources = groups[src].members;
-    } else if (sources.empty()) {
-      // No actor before the verb: the first one after it.
+    } else if (sources.empty() && m.target >= 0) {
+      // No actor before the verb but a pattern's target ("+ WAS * DEAD"):
+      // the first other actor after the verb.
       for (size_t g = 0; g < groups.size() && src < 0; ++g) {
         if (groups[g].first > v.last && static_cast<int>(g) != tgt && !used(static_cast<int>(g))) {
           src = static_cast<int>(g);

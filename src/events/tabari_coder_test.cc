@@ -41,6 +41,8 @@ constexpr char kVerbs[] =
     "- * RESOLUTION_  [102]\n"
     "- * &FRUIT  [083]\n"
     "- * APPLE  [084]\n"
+    "SHOT  [223]\n"
+    "- + WAS * DEAD  [224]\n"
     "CHESS  [###]\n";
 
 // Names of the test actors and their codes.
@@ -222,6 +224,11 @@ TEST_F(TabariCoderTest, CompoundsMayCarryAFewQualifyingWords) {
 TEST_F(TabariCoderTest, DictionaryNamesAreTheirCapitalisedWords) {
   // The recogniser's phrase "praised Beta" is read as "Beta": "praised" stays a verb.
   EXPECT_THAT(Code("Alpha <praised Beta ."), ElementsAre("ALP>BET:051"));
+}
+
+TEST_F(TabariCoderTest, SourceAfterTheVerbOnlyForAPatternsTarget) {
+  EXPECT_THAT(Code("Beta was shot dead in Gamma ."), ElementsAre("GAM>BET:224"));
+  EXPECT_THAT(Code("Yesterday praised Beta and Gamma ."), IsEmpty());
 }
 
 }  // namespace
