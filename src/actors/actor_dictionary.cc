@@ -52,6 +52,12 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
     if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
     // TABARI reads its codes as written ("RAD", "UNO" are actors there).
     if (!tabari) NormaliseCodes(codes, &entry);
+    // TABARI's compound actor: the mention carries all its codes ("FRO/BIL/SAM").
+    for (RoleCode& c : entry.codes) {
+      for (const std::string& other : c.compound) {
+        if (tabari) c.code += "/" + other;
+      }
+    }
     uint32_t index = static_cast<uint32_t>(dict->entries.size());
     bool added = false;
     for (size_t n = 0; n < entry.names.size(); ++n) {

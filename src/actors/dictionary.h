@@ -45,6 +45,10 @@ struct RoleCode {
   int32_t to = kOpenEnd;
   bool ranged = false;
   int64_t line = 0;  // Where it was written (0: unknown).
+  // Added (TABARI "[FRO/BIL/SAM]", one phrase for several actors): the
+  // actors after the first, which `code` holds. Used in TABARI projects
+  // only (ActorDictionary::Load), where the mention's code is "FRO/BIL/SAM".
+  std::vector<std::string> compound;
 };
 
 // "when Atlanta | Kemp = USA": used when a cue occurs in the article.

@@ -17,6 +17,7 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
              bool* agent, Diagnostics* diag) {
   CodeBlock block;
   std::string reason;
+  std::vector<std::string> compound;  // "[FRO/BIL/SAM]": BIL, SAM.
   if (!ParseCodeBlock(inside, &block, &reason)) {
     diag->Error(path, line, reason + "; code skipped");
     return;
@@ -31,6 +32,12 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
     // entries have one actor at a time.
     std::string first = block.code.substr(0, slash);
     diag->Warning(path, line, "compound code " + block.code + " read as its first actor " + first);
+    for (size_t at = slash; at != std::string::npos;) {
+      size_t next = block.code.find('/', at + 1);
+      std::string part = block.code.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+      if (!part.empty()) compound.push_back(part);
+      at = next;
+    }
     block.code = first;
   }
   if (block.code.find('~') != std::string::npos) {
@@ -57,6 +64,7 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
   }
   RoleCode code;
   code.code = std::move(block.code);
+  code.compound = std::move(compound);
   code.ranged = block.ranged;
   if (block.ranged) {
     code.from = block.from;

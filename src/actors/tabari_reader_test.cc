@@ -380,6 +380,7 @@ TEST(TabariActors, BadLinesAreReportedAndTheRestIsRead) {
                                  "MNC CORP", "LAST"));
   EXPECT_THAT(Codes(*Find(f, "DAVID CAMERON")), ElementsAre("GBRELI"));
   EXPECT_THAT(Codes(*Find(f, "THE SHIRE")), ElementsAre("FRO"));
+  EXPECT_THAT(Find(f, "THE SHIRE")->codes[0].compound, ElementsAre("BIL", "SAM"));  // For TABARI projects.
   EXPECT_THAT(Codes(*Find(f, "PALESTINIAN")), ElementsAre("PSE"));
   EXPECT_EQ(f.lines, 16);
 }

@@ -51,6 +51,28 @@ bool IsModifier(const std::string& w) {
   return !w.empty();
 }
 
+// The actors a mention stands for: one, or each of a TABARI compound code
+// ("FRO/BIL/SAM").
+std::vector<actors::ActorMention> ExpandCompound(const actors::ActorMention& m) {
+  if (m.code.find('/') == std::string::npos) return {m};
+  std::vector<actors::ActorMention> out;
+  size_t start = 0;
+  while (start <= m.code.size()) {
+    size_t slash = m.code.find('/', start);
+    std::string part = m.code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (!part.empty()) {
+      actors::ActorMention a = m;
+      a.code = part;
+      a.country = part.substr(0, std::min<size_t>(3, part.size()));
+      a.sector = part.size() > 3 ? part.substr(3) : "";
+      out.push_back(std::move(a));
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
 struct Group {
   size_t first = 0, last = 0;  // Clause positions.
   std::vector<size_t> members;  // Indices into TabariSentence::actors.
@@ -432,14 +454,14 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
              std::find(m.skipped.begin(), m.skipped.end(), g) != m.skipped.end();
     };
     std::vector<size_t> sources, targets;
-    if (m.compound >= 0) {
-      const auto& members = groups[m.compound].members;
-      for (size_t x : members) {
-        for (size_t y : members) {
-          if (x == y) continue;
+    // One event (and its paired one) per actor of each side; a TABARI
+    // compound code ("FRO/BIL/SAM") stands for several actors.
+    auto emit = [&](size_t x, size_t y) {
+      for (const actors::ActorMention& a : ExpandCompound(s.actors[x].mention)) {
+        for (const actors::ActorMention& b : ExpandCompound(s.actors[y].mention)) {
           TabariEvent e;
-          e.source = s.actors[x].mention;
-          e.target = s.actors[y].mention;
+          e.source = a;
+          e.target = b;
           e.code = chosen.code->code;
           e.verb_token = s.first_token[clause[v.first]];
           e.entry = v.form->entry;
@@ -451,6 +473,14 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
             e.code = chosen.code->paired_code;
             events.push_back(e);
           }
+        }
+      }
+    };
+    if (m.compound >= 0) {
+      const auto& members = groups[m.compound].members;
+      for (size_t x : members) {
+        for (size_t y : members) {
+          if (x != y) emit(x, y);
         }
       }
       carried = members;
@@ -524,22 +554,7 @@ bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>
     if (sources.empty()) continue;
     carried = sources;
     for (size_t x : sources) {
-      for (size_t y : targets) {
-        TabariEvent e;
-        e.source = s.actors[x].mention;
-        e.target = s.actors[y].mention;
-        e.code = chosen.code->code;
-        e.verb_token = s.first_token[clause[v.first]];
-        e.entry = v.form->entry;
-        e.pattern = chosen.pattern;
-        e.file = v.form->file;
-        events.push_back(e);
-        if (!chosen.code->paired_code.empty()) {
-          std::swap(e.source, e.target);
-          e.code = chosen.code->paired_code;
-          events.push_back(e);
-        }
-      }
+      for (size_t y : targets) emit(x, y);
     }
   }
   for (TabariEvent& e : events) {

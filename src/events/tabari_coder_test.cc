@@ -47,7 +47,7 @@ constexpr char kVerbs[] =
 
 // Names of the test actors and their codes.
 const std::map<std::string, std::string> kActors = {
-    {"Alpha", "ALP"}, {"Beta", "BET"}, {"Gamma", "GAM"}, {"Delta", "DEL"}};
+    {"Alpha", "ALP"}, {"Beta", "BET"}, {"Gamma", "GAM"}, {"Delta", "DEL"}, {"Twins", "TWA/TWB"}};
 
 class TabariCoderTest : public ::testing::Test {
  protected:
@@ -229,6 +229,10 @@ TEST_F(TabariCoderTest, DictionaryNamesAreTheirCapitalisedWords) {
 TEST_F(TabariCoderTest, SourceAfterTheVerbOnlyForAPatternsTarget) {
   EXPECT_THAT(Code("Beta was shot dead in Gamma ."), ElementsAre("GAM>BET:224"));
   EXPECT_THAT(Code("Yesterday praised Beta and Gamma ."), IsEmpty());
+}
+
+TEST_F(TabariCoderTest, ACompoundCodeStandsForEachOfItsActors) {
+  EXPECT_THAT(Code("Twins praised Beta ."), ElementsAre("TWA>BET:051", "TWB>BET:051"));
 }
 
 }  // namespace
