@@ -85,8 +85,9 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       size_t words = 1;  // The name's words as written: its gaps apply when they are its tokens.
       for (char c : name) words += c == ' ' ? 1 : 0;
       if (words != keys.size()) blanks = 0;
-      // Matched with gaps, a name's tokens are not the text's k-th ones: no case check.
-      if (blanks != 0) compiled.upper_mask = 0;
+      // TABARI writes every name in capitals and matches without case (and,
+      // matched with gaps, a name's tokens are not the text's k-th ones).
+      if (tabari && file.format != DictionaryFormat::kNative) compiled.upper_mask = 0;
       dict->trie.Add(keys, static_cast<uint32_t>(dict->names.size()), blanks);
       if (tabari && file.format != DictionaryFormat::kNative) {
         dict->trie.AddStem(keys.back(), n < entry.name_stems.size() && entry.name_stems[n] != 0);

@@ -436,7 +436,8 @@ TEST_F(Recognition, AmbiguousNames) {
 // as TABARI reads them, stems, blanks that let words come between, codes as
 // written. Without the options file, dyad's own reading.
 TEST_F(Recognition, TabariProjectsReadNamesTheTabariWay) {
-  std::ofstream(*home_ + "/t.actors") << "ARGENTIN [ARG]\nRADAGAST THE_BROWN [RAD]\nDURTHANG ORC [MORORC]\n";
+  std::ofstream(*home_ + "/t.actors")
+      << "ARGENTIN [ARG]\nRADAGAST THE_BROWN [RAD]\nDURTHANG ORC [MORORC]\nDURTHANG_CITY_RADIO_ [MORRAD]\n";
   std::ofstream(*home_ + "/t.options") << "COMPLEX: VERBS[5] CONJ[4]\n";
   auto load = [&](bool with_options) {
     ActorOptions options;
@@ -455,6 +456,9 @@ TEST_F(Recognition, TabariProjectsReadNamesTheTabariWay) {
   EXPECT_THAT(got, Contains(::testing::StartsWith("Argentine|ARG|")));
   EXPECT_THAT(got, Contains(::testing::StartsWith("Radagast the Brown|RAD|")));
   EXPECT_THAT(got, Contains(::testing::StartsWith("Durthang and an Orc|MORORC|")));
+  // No case check on short words of TABARI names ("RADIO" is no acronym there).
+  EXPECT_THAT(Run("Argentina heard Durthang city radio.", "2024-05-01", "", tabari.get()),
+              Contains(::testing::StartsWith("Durthang city radio|MORRAD|")));
   auto plain = load(false);
   got = Run(text, "2024-05-01", "", plain.get());
   EXPECT_THAT(got, Not(Contains(::testing::StartsWith("Argentine|"))));
