@@ -27,37 +27,11 @@
 
 #include "actors/actors.h"
 #include "events/tabari_pattern.h"
+#include "events/tabari_sentence.h"
 #include "events/verb_dictionary.h"
 #include "text/text.h"
 
 namespace dyad::events {
-
-// An actor as TABARI sees it: a dictionary mention, or a pronoun standing
-// for an earlier one.
-struct TabariActor {
-  size_t first_word = 0, last_word = 0;  // Inclusive, into TabariSentence::words.
-  actors::ActorMention mention;          // A pronoun's: its antecedent's.
-  bool pronoun = false;
-};
-
-// A sentence as TABARI reads it: words (tokens not separated by a blank
-// form one word: "Gondor's", "didn't"), lower case, commas as ",".
-struct TabariSentence {
-  std::vector<std::string> words;
-  std::vector<bool> capitalized;            // Written with a capital first letter.
-  std::vector<uint32_t> first_token, last_token;  // Per word, into the sentence's tokens.
-  std::vector<TabariActor> actors;          // In order, not overlapping.
-  bool all_caps = false;                    // Written in capitals throughout.
-  bool discard = false;                     // An actor coded [###] stands in it.
-  bool complex = false;                     // An actor coded [+++] stands in it.
-};
-
-// `mentions`: the sentence's actor mentions. `carry` (may be null): the
-// actor a pronoun stands for when none comes before it in the sentence; set
-// to this sentence's first actor when it has one.
-TabariSentence ReadTabariSentence(const text::Sentence& sentence,
-                                  const std::vector<actors::ActorMention>& mentions,
-                                  actors::ActorMention* carry);
 
 struct TabariEvent {
   actors::ActorMention source, target;
