@@ -221,6 +221,13 @@ TEST_F(TabariCoderTest, CompoundsMayCarryAFewQualifyingWords) {
   EXPECT_THAT(Code("Alpha and the very brave old Gamma praised Beta ."), ElementsAre("ALP>BET:051"));
 }
 
+TEST_F(TabariCoderTest, NoActorAcrossAComma) {
+  // "<x," grows Beta's mention back over the comma: a name across a comma is none.
+  const std::string tail = " praised Delta on a warm and sunny day in the old town .";
+  EXPECT_THAT(Code("Officials met x, Beta" + tail), ElementsAre("BET>DEL:051"));
+  EXPECT_THAT(Code("Officials met <x, Beta" + tail), IsEmpty());
+}
+
 TEST_F(TabariCoderTest, DictionaryNamesAreTheirCapitalisedWords) {
   // The recogniser's phrase "praised Beta" is read as "Beta": "praised" stays a verb.
   EXPECT_THAT(Code("Alpha <praised Beta ."), ElementsAre("ALP>BET:051"));

@@ -88,7 +88,10 @@ TabariSentence ReadTabariSentence(const text::Sentence& sentence,
       b = word_of[t];
     }
     if (a < 0) continue;
+    // A name matched across a comma ("Radagast, the Brown") is not one:
+    // TABARI reads the comma first.
     bool overlap = false;
+    for (uint32_t t = m.first_token; t <= m.last_token; ++t) overlap = overlap || tokens[t].form == ",";
     for (int w = a; w <= b; ++w) overlap = overlap || taken[w];
     if (overlap) continue;
     for (int w = a; w <= b; ++w) taken[w] = 1;
