@@ -161,9 +161,12 @@ namespace {
 // One side of "SRC:TGT" ("014", "075A", "080!"). Empty is allowed here.
 bool ParseCodePart(std::string_view part, std::string* out, std::vector<std::string>* warnings,
                    std::string* error) {
-  if (!part.empty() && (part.back() == '!' || part.back() == '?')) {
-    warnings->push_back(std::string("'") + part.back() + "' after the code " +
-                        std::string(part.substr(0, part.size() - 1)) + " dropped");
+  // TABARI's "?" marks a weak verb (VerbCode::weak, set by the caller);
+  // "!" means nothing to dyad.
+  if (!part.empty() && part.back() == '?') {
+    part.remove_suffix(1);
+  } else if (!part.empty() && part.back() == '!') {
+    warnings->push_back("'!' after the code " + std::string(part.substr(0, part.size() - 1)) + " dropped");
     part.remove_suffix(1);
   }
   bool digits = true;
