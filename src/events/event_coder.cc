@@ -9,6 +9,7 @@
 
 #include "base/file_system.h"
 #include "events/cameo_stance.h"
+#include "events/date_math.h"
 #include "events/cameo_table.h"
 #include "events/event_date.h"
 #include "events/events.h"
@@ -382,12 +383,17 @@ void Coder::CodeTabari(const ingest::Article& article, const std::vector<text::S
     TabariSentence ts = ReadTabariSentence(sentences[i], here, &carry);
     found.clear();
     if (!tabari_->CodeSentence(ts, &found)) continue;
+    TabariTime shift = found.empty() ? TabariTime() : tabari_->TimeOf(ts);
     for (const TabariEvent& f : found) {
       Event e;
       e.article_id = article.id;
       EventDate d = ResolveEventDate(sentences[i], analyses[i], f.verb_token, date);
       e.date = d.yyyymmdd;
       e.date_precision = d.precision;
+      if (shift.found && shift.days != 0 && date != 0) {  // The dictionary's <TIME> phrase decides.
+        e.date = AddDays(date, shift.days);
+        e.date_precision = DatePrecision::kDay;
+      }
       e.source = ActorOf(f.source);
       e.target = ActorOf(f.target);
       e.has_target = true;

@@ -75,18 +75,51 @@ TabariCoder::TabariCoder(const std::vector<VerbDictionary>& dictionaries) {
   for (const VerbDictionary& d : dictionaries) {
     if (d.format != VerbFormat::kTabari) continue;
     std::string file = d.path.substr(d.path.find_last_of('/') + 1);
-    for (const VerbEntry& v : d.verbs) {
-      std::vector<TabariPattern> patterns;
-      for (const VerbPattern& p : v.patterns) patterns.push_back(CompileTabariPattern(p.elements));
-      for (const std::string& f : v.forms) {
-        std::vector<TabariWord> words = SplitTabariPhrase(f);
-        if (words.empty()) continue;
-        index_[words[0].text].push_back(forms_.size());
-        longest_key_ = std::max(longest_key_, words[0].text.size());
-        forms_.push_back({&v, std::move(words), file, patterns});
+    for (const VerbEntry& v : d.verbs) verbs_.Add(v, file);
+    for (const VerbEntry& v : d.time_phrases) times_.Add(v, file);
+  }
+}
+
+void TabariCoder::PhraseIndex::Add(const VerbEntry& v, const std::string& file) {
+  std::vector<TabariPattern> patterns;
+  for (const VerbPattern& p : v.patterns) patterns.push_back(CompileTabariPattern(p.elements));
+  for (const std::string& f : v.forms) {
+    std::vector<TabariWord> words = SplitTabariPhrase(f);
+    if (words.empty()) continue;
+    first[words[0].text].push_back(forms.size());
+    longest_key = std::max(longest_key, words[0].text.size());
+    forms.push_back({&v, std::move(words), file, patterns});
+  }
+}
+
+TabariTime TabariCoder::TimeOf(const TabariSentence& s) const {
+  TabariTime time;
+  if (times_.forms.empty()) return time;
+  std::vector<size_t> all(s.words.size());
+  for (size_t w = 0; w < all.size(); ++w) all[w] = w;
+  TabariClause tc;
+  tc.words = s.words;
+  tc.actor.assign(s.words.size(), -1);
+  for (size_t p = 0; p < all.size(); ++p) {
+    std::vector<VerbAt> found = PhrasesAt(times_, s, all, p);
+    if (found.empty()) continue;
+    const VerbAt& v = found.front();  // The longest phrase.
+    const VerbCode* code = &v.form->entry->code;
+    int best = -1;
+    for (size_t k = 0; k < v.form->patterns.size(); ++k) {
+      TabariMatch m;
+      if (MatchTabariPattern(v.form->patterns[k], synsets_, tc, v.first, v.last, &m) && m.score > best) {
+        best = m.score;
+        code = &v.form->entry->patterns[k].code;
       }
     }
+    time.found = true;
+    time.days = code->time_shift;
+    time.discard = code->discard;
+    time.complex = code->complex;
+    return time;
   }
+  return time;
 }
 
 bool TabariCoder::IsVerbAt(const TabariSentence& s, const std::vector<size_t>& words,
@@ -102,16 +135,17 @@ bool TabariCoder::IsVerbAt(const TabariSentence& s, const std::vector<size_t>& w
   return true;
 }
 
-std::vector<TabariCoder::VerbAt> TabariCoder::VerbsAt(const TabariSentence& s,
-                                                      const std::vector<size_t>& clause,
-                                                      size_t pos) const {
+std::vector<TabariCoder::VerbAt> TabariCoder::PhrasesAt(const PhraseIndex& index,
+                                                        const TabariSentence& s,
+                                                        const std::vector<size_t>& clause,
+                                                        size_t pos) {
   std::vector<VerbAt> out;
   const std::string& word = s.words[clause[pos]];
-  for (size_t len = 1; len <= std::min(word.size(), longest_key_); ++len) {
-    auto it = index_.find(word.substr(0, len));
-    if (it == index_.end()) continue;
+  for (size_t len = 1; len <= std::min(word.size(), index.longest_key); ++len) {
+    auto it = index.first.find(word.substr(0, len));
+    if (it == index.first.end()) continue;
     for (size_t f : it->second) {
-      const Form& form = forms_[f];
+      const Form& form = index.forms[f];
       if (!TabariWordMatches(word, form.words[0].text, form.words[0].rule)) continue;
       size_t p = pos;
       bool ok = true;
@@ -137,6 +171,8 @@ std::vector<TabariCoder::VerbAt> TabariCoder::VerbsAt(const TabariSentence& s,
 
 bool TabariCoder::CodeSentence(const TabariSentence& s, std::vector<TabariEvent>* out) const {
   if (s.discard || s.complex) return false;
+  TabariTime time = TimeOf(s);
+  if (time.discard || time.complex) return false;
   const size_t n = s.words.size();
   // Comma-delimited asides. Commas inside a list of actors ("A, the B,
   // and C") do not delimit one.

@@ -42,6 +42,17 @@ struct TabariEvent {
   std::string file;                      // The dictionary's file name.
 };
 
+// A <TIME> phrase of the dictionary found in a sentence ("YESTERDAY
+// [-1]", "LAST_WEEK [-7]", "- * AND A WEEK [+8]"): the event date moves by
+// `days` from the article date, or the sentence is set aside ([###] a
+// discard, [+++] too complex to code).
+struct TabariTime {
+  bool found = false;
+  int days = 0;
+  bool discard = false;
+  bool complex = false;
+};
+
 class TabariCoder {
  public:
   // Keeps pointers into `dictionaries`, which must outlive the coder.
@@ -52,6 +63,10 @@ class TabariCoder {
   // Appends the sentence's events. Returns false when the sentence is set
   // aside (a [###] or [+++] verb or actor): nothing is appended then.
   bool CodeSentence(const TabariSentence& sentence, std::vector<TabariEvent>* out) const;
+
+  // The first <TIME> phrase of the dictionaries in the sentence, with its
+  // most specific pattern; found false when there is none.
+  TabariTime TimeOf(const TabariSentence& sentence) const;
 
  private:
   struct Form {
@@ -64,13 +79,23 @@ class TabariCoder {
     const Form* form = nullptr;
     size_t first = 0, last = 0;  // Clause positions of the verb's words.
   };
+  // Dictionary phrases (verbs or <TIME> phrases) by their first word.
+  struct PhraseIndex {
+    std::vector<Form> forms;
+    std::unordered_map<std::string, std::vector<size_t>> first;  // First word -> forms.
+    size_t longest_key = 0;
+    void Add(const VerbEntry& v, const std::string& file);
+  };
   std::vector<VerbAt> VerbsAt(const TabariSentence& s, const std::vector<size_t>& clause,
-                              size_t pos) const;
+                              size_t pos) const {
+    return PhrasesAt(verbs_, s, clause, pos);
+  }
+  static std::vector<VerbAt> PhrasesAt(const PhraseIndex& index, const TabariSentence& s,
+                                       const std::vector<size_t>& clause, size_t pos);
   bool IsVerbAt(const TabariSentence& s, const std::vector<size_t>& words, size_t pos) const;
 
-  std::vector<Form> forms_;
-  std::unordered_map<std::string, std::vector<size_t>> index_;  // First word -> forms_.
-  size_t longest_key_ = 0;
+  PhraseIndex verbs_;
+  PhraseIndex times_;  // The <TIME> phrases.
   TabariSynsets synsets_;
 };
 

@@ -25,6 +25,13 @@ constexpr char kVerbs[] =
     "+APPLE\n"
     "+GREEN_PEAR\n"
     "</SYNSETS>\n"
+    "<TIME>\n"
+    "LAST_WEEK  [-7]\n"
+    "TOMORROW  [+1]\n"
+    "- * AND A WEEK  [+8]\n"
+    "ONCE_UPON_A_TIME  [###]\n"
+    "WHEN_PIGS_FLY  [+++]\n"
+    "</TIME>\n"
     "PRAIS  [051]\n"
     "- * &FRUIT FARMERS  [052]\n"
     "- * { LOUDLY | WARMLY }  [053]\n"
@@ -62,6 +69,15 @@ class TabariCoderTest : public ::testing::Test {
   // Codes `text` (words and punctuation split by blanks; a punctuation mark
   // is glued to the word before it): "SRC>TGT:code" per event.
   std::vector<std::string> Code(const std::string& text) {
+    TabariSentence ts = Read(text);
+    std::vector<TabariEvent> events;
+    coder_->CodeSentence(ts, &events);
+    std::vector<std::string> out;
+    for (const TabariEvent& e : events) out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
+    return out;
+  }
+
+  TabariSentence Read(const std::string& text) {
     text::Sentence s;
     std::vector<actors::ActorMention> mentions;
     size_t start = 0;
@@ -96,12 +112,7 @@ class TabariCoderTest : public ::testing::Test {
       if (!punct.empty()) s.tokens.push_back({0, 0, punct, true});
     }
     actors::ActorMention carry;
-    TabariSentence ts = ReadTabariSentence(s, mentions, &carry);
-    std::vector<TabariEvent> events;
-    coder_->CodeSentence(ts, &events);
-    std::vector<std::string> out;
-    for (const TabariEvent& e : events) out.push_back(e.source.code + ">" + e.target.code + ":" + e.code);
-    return out;
+    return ReadTabariSentence(s, mentions, &carry);
   }
 
   std::vector<VerbDictionary> dicts_;
@@ -240,6 +251,21 @@ TEST_F(TabariCoderTest, SourceAfterTheVerbOnlyForAPatternsTarget) {
 
 TEST_F(TabariCoderTest, ACompoundCodeStandsForEachOfItsActors) {
   EXPECT_THAT(Code("Twins praised Beta ."), ElementsAre("TWA>BET:051", "TWB>BET:051"));
+}
+
+TEST_F(TabariCoderTest, TimePhrasesShiftTheDateOrSetTheSentenceAside) {
+  TabariTime t = coder_->TimeOf(Read("Alpha praised Beta last week ."));
+  EXPECT_TRUE(t.found);
+  EXPECT_EQ(t.days, -7);
+  t = coder_->TimeOf(Read("Alpha will praise Beta tomorrow ."));
+  EXPECT_EQ(t.days, 1);
+  // The phrase's pattern, when it matches, gives the shift.
+  EXPECT_EQ(coder_->TimeOf(Read("Alpha will praise Beta tomorrow and a week ."))
+                .days, 8);
+  EXPECT_FALSE(coder_->TimeOf(Read("Alpha praised Beta .")).found);
+  EXPECT_THAT(Code("Alpha praised Beta last week ."), ElementsAre("ALP>BET:051"));
+  EXPECT_THAT(Code("Once upon a time Alpha praised Beta ."), IsEmpty());  // [###]
+  EXPECT_THAT(Code("Alpha will praise Beta when pigs fly ."), IsEmpty());  // [+++]
 }
 
 }  // namespace
