@@ -2,8 +2,12 @@
 // lines for the key, then a short run of (class, weight) pairs.
 #include "nlp/linear_model.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 
 #include "base/coding.h"
 
@@ -19,6 +23,13 @@ uint64_t Mix(uint64_t x) {
 }
 
 FeatureId NonZero(uint64_t h) { return h == 0 ? 1 : h; }
+
+constexpr size_t kHugePage = size_t{2} << 20;
+// Smaller blocks are not worth a huge page (or its waste).
+constexpr size_t kHugeMin = size_t{1} << 20;
+// Features looked up together in Score: enough to keep many misses in
+// flight, few enough that their slots stay in L1 between the stages.
+constexpr size_t kBatch = 64;
 
 }  // namespace
 
@@ -47,16 +58,35 @@ LinearModel::LinearModel(int classes,
   while (capacity < rows.size() * 2) capacity *= 2;
   slots_.assign(capacity, Slot{});
   for (const auto& [id, weights] : rows) {
-    const uint32_t begin = static_cast<uint32_t>(entry_class_.size());
+    const uint32_t begin = static_cast<uint32_t>(entries_.size());
     uint16_t n = 0;
     for (const Weight& w : weights) {
       const auto q = static_cast<int16_t>(std::lround(w.weight / scale_));
       if (q == 0) continue;
-      entry_class_.push_back(w.cls);
-      entry_weight_.push_back(q);
+      entries_.push_back({w.cls, q});
       ++n;
     }
     if (n > 0) Insert(id, begin, n);
+  }
+}
+
+void* LinearModel::AllocateHuge(size_t bytes) {
+  if (bytes < kHugeMin) return ::operator new(bytes);
+  const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, rounded);
+  if (p == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  // Advice only: without transparent huge pages this changes nothing.
+  (void)madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void LinearModel::FreeHuge(void* p, size_t bytes) {
+  if (bytes < kHugeMin) {
+    ::operator delete(p);
+  } else {
+    std::free(p);
   }
 }
 
@@ -79,17 +109,47 @@ int64_t LinearModel::Find(FeatureId id) const {
 
 void LinearModel::Score(std::span<const FeatureId> features, float* scores) const {
   if (slots_.empty()) return;
-  // The lookups are independent cache misses: start them all first.
   const size_t mask = slots_.size() - 1;
-  for (FeatureId f : features) __builtin_prefetch(&slots_[static_cast<size_t>(f) & mask]);
-  for (FeatureId f : features) {
-    const int64_t slot = Find(f);
-    if (slot < 0) continue;
-    const uint32_t b = slots_[slot].begin;
-    for (uint32_t i = b, e = b + slots_[slot].count; i < e; ++i) {
-      scores[entry_class_[i]] += entry_weight_[i] * scale_;
+  const Slot* slots = slots_.data();
+  const Entry* entries = entries_.data();
+  const float scale = scale_;
+  // Three stages per batch, each starting the misses the next one needs:
+  // the slots, then the entry runs of the features found, then the sums
+  // (in feature order, as a plain loop would add them).
+  uint32_t begin[kBatch];
+  uint16_t count[kBatch];
+  for (size_t base = 0; base < features.size(); base += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - base);
+    const FeatureId* f = features.data() + base;
+    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots[static_cast<size_t>(f[k]) & mask]);
+    for (size_t k = 0; k < n; ++k) {
+      begin[k] = 0;
+      count[k] = 0;
+      for (size_t slot = static_cast<size_t>(f[k]) & mask;; slot = (slot + 1) & mask) {
+        if (slots[slot].key == f[k]) {
+          begin[k] = slots[slot].begin;
+          count[k] = slots[slot].count;
+          if (count[k] > 0) {
+            __builtin_prefetch(&entries[begin[k]]);
+            __builtin_prefetch(&entries[begin[k] + count[k] - 1]);
+          }
+          break;
+        }
+        if (slots[slot].key == 0) break;
+      }
+    }
+    for (size_t k = 0; k < n; ++k) {
+      for (const Entry* e = entries + begin[k], *end = e + count[k]; e < end; ++e) {
+        scores[e->cls] += e->weight * scale;
+      }
     }
   }
+}
+
+void LinearModel::Prefetch(std::span<const FeatureId> features) const {
+  if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
+  for (FeatureId f : features) __builtin_prefetch(&slots_[static_cast<size_t>(f) & mask]);
 }
 
 void LinearModel::AppendTo(std::string* out) const {
@@ -101,8 +161,8 @@ void LinearModel::AppendTo(std::string* out) const {
     PutFixed64(out, slot.key);
     PutFixed16(out, slot.count);
     for (uint32_t i = slot.begin, e = slot.begin + slot.count; i < e; ++i) {
-      PutFixed16(out, entry_class_[i]);
-      PutFixed16(out, static_cast<uint16_t>(entry_weight_[i]));
+      PutFixed16(out, entries_[i].cls);
+      PutFixed16(out, static_cast<uint16_t>(entries_[i].weight));
     }
   }
 }
@@ -123,22 +183,20 @@ Result<LinearModel> LinearModel::ReadFrom(std::string_view* in) {
   while (capacity < features * 2) capacity *= 2;
   m.slots_.assign(capacity, Slot{});
   // Each weight entry takes 4 bytes: reserve for all that can follow.
-  m.entry_class_.reserve(d.remaining() / 4);
-  m.entry_weight_.reserve(d.remaining() / 4);
+  m.entries_.reserve(d.remaining() / 4);
   for (uint64_t k = 0; k < features; ++k) {
     uint64_t id = 0;
     uint16_t n = 0;
     if (!d.GetFixed64(&id) || !d.GetFixed16(&n) || id == 0) {
       return Status::Corruption("linear model: truncated feature table");
     }
-    const auto begin = static_cast<uint32_t>(m.entry_class_.size());
+    const auto begin = static_cast<uint32_t>(m.entries_.size());
     for (uint16_t i = 0; i < n; ++i) {
       uint16_t cls = 0, w = 0;
       if (!d.GetFixed16(&cls) || !d.GetFixed16(&w) || cls >= classes) {
         return Status::Corruption("linear model: bad weight entry");
       }
-      m.entry_class_.push_back(cls);
-      m.entry_weight_.push_back(static_cast<int16_t>(w));
+      m.entries_.push_back({cls, static_cast<int16_t>(w)});
     }
     if (m.Find(id) >= 0) return Status::Corruption("linear model: duplicate feature");
     m.Insert(id, begin, n);

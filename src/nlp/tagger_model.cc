@@ -1,6 +1,7 @@
 #include "nlp/tagger_model.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "base/coding.h"
 #include "nlp/model_file.h"
@@ -11,7 +12,7 @@ namespace {
 
 struct Scratch {
   TaggerFeatures features;
-  std::vector<FeatureId> ids;
+  std::vector<FeatureId> ids, next_ids;
   std::vector<float> scores;
   std::vector<int> tags;
   std::vector<uint16_t> feats;
@@ -43,7 +44,8 @@ class TaggerImpl final : public Tagger {
 void FeatsKey(std::string_view form, int tag, std::string* key) {
   AsciiLower(form, key);
   key->push_back('\1');
-  key->append(std::to_string(tag));
+  char digits[16];
+  key->append(digits, std::to_chars(digits, digits + sizeof digits, tag).ptr);  // As std::to_string.
 }
 
 void TaggerModel::Decode(const std::vector<std::string_view>& forms, std::vector<int>* ids) const {
@@ -52,15 +54,29 @@ void TaggerModel::Decode(const std::vector<std::string_view>& forms, std::vector
   ids->resize(forms.size());
   const int classes = weights.classes();
   int prev = kNoTag, prev2 = kNoTag;
+  // Each word's features are its static ones, then those of the tags before
+  // it (TaggerFeatures::Extract). The next word's static features do not
+  // wait for this word's tag: their table slots are fetched while this word
+  // is scored, which hides most of the memory latency of the next Score.
+  std::vector<FeatureId>* cur = &s.ids;
+  std::vector<FeatureId>* next = &s.next_ids;
+  cur->clear();
+  if (!forms.empty()) s.features.Static(0, cur);
   for (size_t i = 0; i < forms.size(); ++i) {
-    s.features.Extract(i, prev, prev2, &s.ids);
+    s.features.Dynamic(i, prev, prev2, cur);
+    next->clear();
+    if (i + 1 < forms.size()) {
+      s.features.Static(i + 1, next);
+      weights.Prefetch(*next);
+    }
     s.scores.assign(classes, 0.0f);
-    weights.Score(s.ids, s.scores.data());
+    weights.Score(*cur, s.scores.data());
     const int best =
         static_cast<int>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
     (*ids)[i] = best;
     prev2 = prev;
     prev = best;
+    std::swap(cur, next);
   }
 }
 
