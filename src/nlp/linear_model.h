@@ -15,8 +15,11 @@
 // its entries 5 MB; each feature is two random reads), so the tables sit
 // on huge pages where the kernel allows it (one TLB entry per 2 MB instead
 // of per 4 KB) and Score fetches in stages: every feature's slot, then
-// every entry run, then the sums. The sums are added in feature order, so
-// the scores are the same floats whatever the memory layout.
+// every entry run, then the sums. A feature with many classes (the bias,
+// frequent tags and words) also keeps its weights as a dense row of floats,
+// added four classes at a time. The sums are added in feature order and
+// each weight is the same float product, so the scores are the same floats
+// whatever the layout (adding 0.0f to a score never changes it).
 //
 // Serialized form (inside a model file, see model_file.h), little-endian:
 //   u32 classes, f32 scale, u64 features, then per feature
@@ -76,6 +79,8 @@ class LinearModel {
  private:
   void Insert(FeatureId id, uint32_t begin, uint16_t count);
   int64_t Find(FeatureId id) const;
+  // Fills dense_ for the rows that qualify; after every Insert.
+  void BuildDenseRows();
 
   int classes_ = 0;
   float scale_ = 1;  // weight = quantised * scale_
@@ -86,6 +91,7 @@ class LinearModel {
     FeatureId key = 0;
     uint32_t begin = 0;
     uint16_t count = 0;
+    uint16_t dense = 0;  // 1 + index of its dense row; 0: none.
   };
   // A class and its quantised weight side by side: one cache miss per
   // feature's run, not one for the classes and one for the weights.
@@ -112,6 +118,10 @@ class LinearModel {
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
   size_t used_ = 0;
   std::vector<Entry, HugePageAllocator<Entry>> entries_;
+  // Dense rows of weight * scale_, stride_ floats each (classes_ rounded up
+  // to 4), 16-byte aligned.
+  size_t stride_ = 0;
+  std::vector<float, HugePageAllocator<float>> dense_;
 };
 
 }  // namespace dyad::nlp
