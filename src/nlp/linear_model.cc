@@ -17,13 +17,7 @@
 namespace dyad::nlp {
 namespace {
 
-// SplitMix64's finaliser: a good 64-bit mixer.
-uint64_t Mix(uint64_t x) {
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
+using internal::Mix;
 
 FeatureId NonZero(uint64_t h) { return h == 0 ? 1 : h; }
 
@@ -60,9 +54,6 @@ FeatureId HashFeature(uint32_t kind, std::string_view value) {
   return NonZero(Mix(h));
 }
 
-FeatureId HashFeature(uint32_t kind, uint64_t a, uint64_t b, uint64_t c) {
-  return NonZero(Mix(Mix(Mix(Mix(kind) ^ a) ^ b) ^ c));
-}
 
 LinearModel::LinearModel(int classes,
                          const std::vector<std::pair<FeatureId, std::vector<Weight>>>& rows)
@@ -180,7 +171,9 @@ void LinearModel::Score(std::span<const FeatureId> features, float* scores) cons
           count[k] = slots[slot].count;
           if (slots[slot].dense != 0) {
             row[k] = dense + (slots[slot].dense - 1) * stride;
-            for (size_t c = 0; c < stride; c += 16) __builtin_prefetch(row[k] + c);
+            // The first lines; the hardware prefetcher follows the rest.
+            __builtin_prefetch(row[k]);
+            __builtin_prefetch(row[k] + 16);
           } else if (count[k] > 0) {
             __builtin_prefetch(&entries[begin[k]]);
             __builtin_prefetch(&entries[begin[k] + count[k] - 1]);
