@@ -57,9 +57,7 @@ void NameTrie::Add(const std::vector<std::string>& keys, uint32_t value, uint32_
 }
 
 uint32_t NameTrie::WordId(std::string_view key) const {
-  // C++20 has no heterogeneous lookup for std::unordered_map<std::string>
-  // without a transparent hash; the copy is small and short-lived.
-  auto it = words_.find(std::string(key));
+  auto it = words_.find(key);
   return it == words_.end() ? kNoWord : it->second;
 }
 

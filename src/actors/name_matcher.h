@@ -60,7 +60,12 @@ class NameTrie {
   void Walk(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas, size_t start,
             size_t pos, uint32_t node, bool via_lemma, std::vector<Match>* out) const;
 
-  std::unordered_map<std::string, uint32_t> words_;
+  // Transparent, so that WordId looks a key up without copying it.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> words_;
   std::unordered_map<uint32_t, bool> stems_;
   std::unordered_map<uint64_t, bool> gap_edges_;  // Edges that may follow a gap.  // Word id -> prefix (else whole with endings).
   std::unordered_map<uint64_t, uint32_t> edges_;      // (node << 32 | word) -> node.

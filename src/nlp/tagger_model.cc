@@ -1,6 +1,9 @@
 #include "nlp/tagger_model.h"
 
 #include <algorithm>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <charconv>
 
 #include "base/coding.h"
@@ -21,6 +24,27 @@ struct Scratch {
   std::vector<FeatureId> feats_ids;
   std::vector<float> feats_scores;
 };
+
+// The index of the first largest of scores[0..n), as std::max_element
+// gives it, with the maximum found four lanes at a time first. REQUIRES:
+// n > 0, no NaN.
+int ArgMax(const float* scores, int n) {
+  float best = scores[0];
+  int i = 0;
+#ifdef __SSE2__
+  if (n >= 4) {
+    __m128 m = _mm_loadu_ps(scores);
+    for (i = 4; i + 4 <= n; i += 4) m = _mm_max_ps(m, _mm_loadu_ps(scores + i));
+    m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+    m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+    best = _mm_cvtss_f32(m);
+  }
+#endif
+  for (; i < n; ++i) best = scores[i] > best ? scores[i] : best;
+  int k = 0;
+  while (scores[k] != best) ++k;
+  return k;
+}
 
 Scratch& GetScratch() {
   thread_local Scratch scratch;
@@ -71,8 +95,7 @@ void TaggerModel::Decode(const std::vector<std::string_view>& forms, std::vector
     }
     s.scores.assign(classes, 0.0f);
     weights.Score(*cur, s.scores.data());
-    const int best =
-        static_cast<int>(std::max_element(s.scores.begin(), s.scores.end()) - s.scores.begin());
+    const int best = ArgMax(s.scores.data(), classes);
     (*ids)[i] = best;
     prev2 = prev;
     prev = best;
