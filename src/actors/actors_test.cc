@@ -172,7 +172,7 @@ TEST(Codes, CombineAndDate) {
   EXPECT_EQ(CombineCodes("IGOUNO", "MIL"), "IGOUNOMIL");
   EXPECT_EQ(CombineCodes("PSEREBHMS", "GOV"), "PSEREBHMSGOV");
   DictionaryEntry e;
-  e.codes = {{"GBRGOV", 20100511, 20160713, true, 0}, {"GBRELI", kOpenStart, kOpenEnd, false, 0}};
+  e.codes = {{"GBRGOV", 20100511, 20160713, true, 0, {}}, {"GBRELI", kOpenStart, kOpenEnd, false, 0, {}}};
   EXPECT_EQ(CodeOnDate(e, 20120101)->code, "GBRGOV");
   EXPECT_EQ(CodeOnDate(e, 20200101)->code, "GBRELI");
   e.codes.pop_back();
