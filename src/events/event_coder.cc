@@ -11,6 +11,7 @@
 #include "events/cameo_stance.h"
 #include "events/date_math.h"
 #include "events/cameo_table.h"
+#include "events/compound_actors.h"
 #include "events/event_date.h"
 #include "events/events.h"
 #include "events/pattern_matcher.h"
@@ -275,7 +276,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   const VerbEntry& entry = *key.entry;
   const VerbCode& code = match.pattern != nullptr ? match.pattern->code : *key.code;
   std::string event_code = code.code, paired_code = code.paired_code;
-  bool negated = frame.negated;
+  bool negated = frame.negated && !match.covers_negation;
   bool future_is_intent =
       options.future == EventOptions::Future::kIntent ||
       (options.future == EventOptions::Future::kByDictionary && key.format != VerbFormat::kPetrarch &&
@@ -306,10 +307,23 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     }
     if (targets.empty()) targets = FirstMentionAfter(s, frame.verb, match.end_token, sources, mentions);
   }
+  // Compound actors: each member of "Arnor, Gondor and Rohan" acts, or is
+  // acted on, on its own; a pattern's '%' makes the members act on each other.
+  sources = ExpandCompounds(s, mentions, sources);
+  targets = ExpandCompounds(s, mentions, targets);
+  bool reciprocal = false;
+  if (match.compound >= 0) {
+    std::vector<int> members = CompoundMembers(s, mentions, match.compound);
+    if (members.size() >= 2) {
+      sources = targets = members;
+      reciprocal = true;
+    } else if (sources.empty()) {
+      sources = members;
+    }
+  }
   // "Modi and Albanese met": coordinated subjects without a target of a
   // meeting, a negotiation or an agreement (roots 03-06, which CAMEO codes
   // as mutual) act on each other.
-  bool reciprocal = false;
   if (targets.empty() && sources.size() >= 2 && event_code.size() >= 2 && event_code.substr(0, 2) >= "03" &&
       event_code.substr(0, 2) <= "06") {
     targets = sources;
@@ -357,7 +371,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   };
   for (int src : sources.empty() ? std::vector<int>{-1} : sources) {
     for (int tgt : targets.empty() ? std::vector<int>{-1} : targets) {
-      if (src < 0) continue;
+      if (src < 0 || src == tgt) continue;
       if (tgt >= 0 && mentions[src].code == mentions[tgt].code) continue;  // No self-dyads.
       events->push_back(make(src, tgt, event_code));
       if (!paired_code.empty() && tgt >= 0 && !reciprocal) {

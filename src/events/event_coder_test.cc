@@ -141,6 +141,38 @@ TEST_F(Coding, CompoundsGiveOneEventPerPair) {
               UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
 }
 
+TEST_F(Coding, EveryMemberOfACompoundTargetIsActedOn) {
+  // The target found after the verb brings its conjuncts.
+  EXPECT_THAT(Code("Russia condemned the attacks on Turkey, Egypt and Syria."),
+              UnorderedElementsAre("RUS>TUR:111", "RUS>EGY:111", "RUS>SYR:111"));
+}
+
+TEST_F(Coding, ModifiersInsideAListDoNotBreakIt) {
+  EXPECT_THAT(Code("Russia and the powerful China condemned Turkey."),
+              UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
+}
+
+TEST_F(Coding, TwoClausesAreNotAList) {
+  // ", and" joins the clauses: Turkey is attacked, China is not.
+  EXPECT_THAT(Code("Russia attacked Turkey, and China condemned Egypt."),
+              UnorderedElementsAre("RUS>TUR:190", "CHN>EGY:111"));
+}
+
+TEST_F(Coding, PercentMakesACompoundActOnItself) {
+  // "- % * [120]": the members of the compound before the verb, each way.
+  EXPECT_THAT(Code("Russia and China delayed their talks."),
+              UnorderedElementsAre("RUS>CHN:120", "CHN>RUS:120"));
+  EXPECT_THAT(Code("Russia delayed the talks."), IsEmpty());
+}
+
+TEST_F(Coding, APatternThatNamesTheNegationCodesTheNegatedPhrase) {
+  // "- &NEGAUX * (WITH) [043]": "did not clash" is the pattern's own event.
+  EXPECT_THAT(Code("Russia did not clash with Turkey."), ElementsAre("RUS>TUR:043"));
+  // Without the negation in the pattern the event is negated as usual.
+  EXPECT_THAT(Code("Russia clashed with Turkey."), ElementsAre("RUS>TUR:111"));
+  EXPECT_THAT(Code("Russia never clashed with Turkey."), IsEmpty());
+}
+
 TEST_F(Coding, CoordinatedSubjectsMeetEachOther) {
   // A meeting (root 04) without a target is mutual...
   EXPECT_THAT(Code("Russia and China met on Monday."),

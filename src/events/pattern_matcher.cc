@@ -56,6 +56,20 @@ int NextMention(const Side& side, size_t* pos, const std::vector<actors::ActorMe
   return -1;
 }
 
+// Whether a matched word is a negation ("not", "n't", "never").
+bool IsNegationWord(const Side& side, uint32_t token) {
+  const std::string& f = side.keys.forms[token];
+  const std::string& l = side.keys.lemmas[token];
+  return f == "not" || f == "n't" || f == "never" || l == "not" || l == "never";
+}
+
+// Notes a negation among the side positions [from, to) the pattern matched.
+void NoteNegation(const Side& side, size_t from, size_t to, PatternMatch* match) {
+  for (size_t p = from; p < to && p < side.tokens.size(); ++p) {
+    if (IsNegationWord(side, side.tokens[p])) match->covers_negation = true;
+  }
+}
+
 bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
                const std::vector<PatternElement>& elements, size_t begin, size_t end,
                const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
@@ -65,7 +79,9 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
     const PatternElement& e = elements[i];
     switch (e.kind) {
       case PatternElement::kWord: {
-        if (!MatchWords(s, side, SplitWords(e.text), e.exact, &pos)) return false;
+        std::vector<std::string> words = SplitWords(e.text);
+        if (!MatchWords(s, side, words, e.exact, &pos)) return false;
+        NoteNegation(side, pos - words.size(), pos, match);
         ++match->score;
         if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
         break;
@@ -77,6 +93,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         for (const auto& member : it->second) {
           size_t p = pos;
           if (MatchWords(s, side, member, true, &p)) {
+            NoteNegation(side, p - member.size(), p, match);
             pos = p;
             any = true;
             if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
@@ -92,7 +109,9 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kCompound: {
         int m = NextMention(side, &pos, mentions, sentence);
         if (m < 0) return false;
-        (e.kind == PatternElement::kSource ? match->source : match->target) = m;
+        (e.kind == PatternElement::kSource   ? match->source
+         : e.kind == PatternElement::kCompound ? match->compound
+                                               : match->target) = m;
         break;
       }
       case PatternElement::kSkip:

@@ -28,6 +28,11 @@ struct PatternMatch {
   int score = 0;          // Words matched: the more, the more specific.
   int source = -1;        // Index into the sentence's mentions set by '$', else -1.
   int target = -1;        // Likewise for '+'.
+  int compound = -1;      // Likewise for '%': a compound actor, source and target at once.
+  // The pattern's words took the verb's negation ("&NEGATVAUXVRB * OVER
+  // EFFORTS" with "didn't clash over efforts"): the code is the negated
+  // phrase's own, and the event is not negated.
+  bool covers_negation = false;
   uint32_t end_token = 0; // The last token the pattern's words matched (the verb if none).
 };
 
