@@ -27,6 +27,14 @@ int MentionHolding(const std::vector<actors::ActorMention>& mentions, uint32_t t
   return -1;
 }
 
+// The first member of the list a token is a conjunct of (itself if none).
+uint32_t FirstConjunct(const nlp::ParsedSentence& s, uint32_t token) {
+  for (int depth = 0; depth < 16 && s.words[token].deprel == "conj" && s.words[token].head >= 0; ++depth) {
+    token = static_cast<uint32_t>(s.words[token].head);
+  }
+  return token;
+}
+
 bool IsConjunction(const std::string& lower) {
   return lower == "and" || lower == "or" || lower == "nor";
 }
@@ -62,10 +70,11 @@ Link LinkBetween(const nlp::ParsedSentence& s, const actors::ActorMention& a,
   }
   // "Russia attacked Ukraine and Poland condemned it": two clauses, not a
   // list. Members that are core arguments of different words are not joined.
-  uint32_t ha = HeadToken(s, a), hb = HeadToken(s, b);
+  // A conjunct stands where the first member of its list stands.
+  uint32_t ha = FirstConjunct(s, HeadToken(s, a)), hb = HeadToken(s, b);
   const nlp::ParsedWord& wa = s.words[ha];
   const nlp::ParsedWord& wb = s.words[hb];
-  bool conj_of_a = wb.deprel == "conj" && (wb.head == static_cast<int>(ha) || wb.head == wa.head);
+  bool conj_of_a = wb.deprel == "conj" && FirstConjunct(s, hb) == ha;
   if (!conj_of_a && wa.head != wb.head && (IsCoreArgument(wa.deprel) || IsCoreArgument(wb.deprel))) {
     return Link::kNone;
   }

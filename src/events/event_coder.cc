@@ -151,6 +151,13 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
   return out;
 }
 
+// "their", "its": a pronoun that only owns the phrase it stands in.
+bool IsPossessivePronoun(const nlp::ParsedSentence& s, const actors::ActorMention& m) {
+  if (m.first_token != m.last_token || m.first_token >= s.words.size()) return false;
+  const nlp::ParsedWord& w = s.words[m.first_token];
+  return w.upos == "PRON" && w.feats.find("Poss=Yes") != std::string_view::npos;
+}
+
 // As TABARI and PETRARCH read a sentence: the first actor after the verb
 // (and after the words its pattern matched) in the verb's clause.
 std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, uint32_t after,
@@ -161,6 +168,7 @@ std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, 
     const actors::ActorMention& x = mentions[m];
     if (x.first_token <= std::max(verb, after)) continue;
     if (std::find(sources.begin(), sources.end(), static_cast<int>(m)) != sources.end()) continue;
+    if (IsPossessivePronoun(s, x)) continue;  // "warned their populations": not the target.
     if (!InSubtree(s, x.last_token, verb) && !InSubtree(s, x.first_token, verb)) continue;
     if (best < 0 || x.first_token < mentions[best].first_token) best = static_cast<int>(m);
   }
@@ -190,6 +198,33 @@ bool ApplyStance(const nlp::ParsedSentence& s, uint32_t verb, bool future_is_int
   *code = changed;
   paired->clear();  // Only the one who intends or refuses acts.
   return true;
+}
+
+// A passive whose "by" phrase the parser hung below another word of the
+// clause ("was opposed earlier by Osgiliath": "by Osgiliath" under
+// "earlier"): the subject is acted on and that phrase acts. Without one
+// there is no source (an agentless passive names no actor that acts).
+void AgentlessPassive(const nlp::ParsedSentence& s, const VerbFrame& frame,
+                      const std::vector<actors::ActorMention>& mentions, std::vector<int>* sources,
+                      std::vector<int>* targets) {
+  sources->clear();
+  for (uint32_t t = frame.verb + 1; t < s.words.size() && sources->empty(); ++t) {
+    if (!InSubtree(s, t, frame.verb)) continue;
+    bool agent = s.words[t].deprel == "obl:agent";
+    for (uint32_t c : s.children[t]) {
+      if (s.words[c].deprel == "case" && LemmaKey(s, c) == "by") agent = true;
+    }
+    if (!agent) continue;
+    // Only in the verb's own clause: no other verb between it and the phrase.
+    bool own_clause = true;
+    for (int h = s.words[t].head; h >= 0 && static_cast<uint32_t>(h) != frame.verb; h = s.words[h].head) {
+      if (s.words[h].upos == "VERB") own_clause = false;
+    }
+    if (own_clause) *sources = MentionsAt(s, static_cast<int>(t), mentions);
+  }
+  *sources = ExpandCompounds(s, mentions, *sources);
+  *targets = sources->empty() ? std::vector<int>{}
+                              : ExpandCompounds(s, mentions, MentionsAt(s, frame.subject, mentions));
 }
 
 EventActor ActorOf(const actors::ActorMention& m) {
@@ -291,6 +326,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   } else {
     sources = MentionsAt(s, frame.passive && frame.agent >= 0 ? frame.agent : frame.subject, mentions);
   }
+  sources = ExpandCompounds(s, mentions, sources);
   if (match.target >= 0) {
     targets = {match.target};
   } else {
@@ -307,9 +343,11 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     }
     if (targets.empty()) targets = FirstMentionAfter(s, frame.verb, match.end_token, sources, mentions);
   }
+  if (frame.passive && frame.agent < 0 && match.source < 0 && match.target < 0) {
+    AgentlessPassive(s, frame, mentions, &sources, &targets);
+  }
   // Compound actors: each member of "Arnor, Gondor and Rohan" acts, or is
   // acted on, on its own; a pattern's '%' makes the members act on each other.
-  sources = ExpandCompounds(s, mentions, sources);
   targets = ExpandCompounds(s, mentions, targets);
   bool reciprocal = false;
   if (match.compound >= 0) {

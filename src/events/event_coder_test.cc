@@ -165,6 +165,21 @@ TEST_F(Coding, PercentMakesACompoundActOnItself) {
   EXPECT_THAT(Code("Russia delayed the talks."), IsEmpty());
 }
 
+TEST_F(Coding, AnActorSlotCountsLikeAWord) {
+  // "- % * [120]" (the actor before the verb) ties with "- * MEET [161]"
+  // ("meeting"), and the pattern written first wins.
+  EXPECT_THAT(Code("Russia and China delayed their meeting."),
+              UnorderedElementsAre("RUS>CHN:120", "CHN>RUS:120"));
+}
+
+TEST_F(Coding, AByPhraseHungElsewhereIsStillTheAgent) {
+  // The parser puts "by Russia" under "earlier".
+  EXPECT_THAT(Code("Egypt was opposed earlier by Russia, the state's fiercest foe, in talks."),
+              ElementsAre("RUS>EGY:110"));
+  // No "by" phrase, no source: the actor after the verb is not the agent.
+  EXPECT_THAT(Code("Turkey was condemned over its dispute with Egypt."), IsEmpty());
+}
+
 TEST_F(Coding, APatternThatNamesTheNegationCodesTheNegatedPhrase) {
   // "- &NEGAUX * (WITH) [043]": "did not clash" is the pattern's own event.
   EXPECT_THAT(Code("Russia did not clash with Turkey."), ElementsAre("RUS>TUR:043"));

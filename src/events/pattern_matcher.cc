@@ -109,6 +109,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kCompound: {
         int m = NextMention(side, &pos, mentions, sentence);
         if (m < 0) return false;
+        ++match->score;  // A pattern that places an actor is the more specific.
         (e.kind == PatternElement::kSource   ? match->source
          : e.kind == PatternElement::kCompound ? match->compound
                                                : match->target) = m;
