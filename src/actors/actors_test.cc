@@ -465,6 +465,12 @@ TEST_F(Recognition, TabariProjectsReadNamesTheTabariWay) {
   EXPECT_THAT(got, Not(Contains(::testing::StartsWith("Radagast the Brown|RAD|"))));
 }
 
+TEST_F(Recognition, SmallWordsOfNamesInCapitals) {
+  // A name written in capitals: its small words need no capital in text.
+  EXPECT_THAT(Run("The Bank of England raised rates."),
+              Contains(::testing::EndsWith("Bank of England|GBRBUS|dictionary")));
+}
+
 TEST_F(Recognition, UnknownNamesAreListed) {
   ingest::Article article;
   article.text = "Javier Milei met Sergei Lavrov in Moscow.";
