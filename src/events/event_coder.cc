@@ -352,7 +352,9 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   bool reciprocal = false;
   if (match.compound >= 0) {
     std::vector<int> members = CompoundMembers(s, mentions, match.compound);
-    if (members.size() >= 2) {
+    if (mentions[match.compound].first_token > frame.verb && !sources.empty()) {
+      targets = members;  // "- * WITH %": agrees with each member.
+    } else if (members.size() >= 2) {
       sources = targets = members;
       reciprocal = true;
     } else if (sources.empty()) {

@@ -163,6 +163,9 @@ TEST_F(Coding, PercentMakesACompoundActOnItself) {
   EXPECT_THAT(Code("Russia and China delayed their talks."),
               UnorderedElementsAre("RUS>CHN:120", "CHN>RUS:120"));
   EXPECT_THAT(Code("Russia delayed the talks."), IsEmpty());
+  // After the verb ("- * WITH % [031]"), the compound is the target.
+  EXPECT_THAT(Code("Russia agreed with Turkey and Egypt."),
+              UnorderedElementsAre("RUS>TUR:031", "RUS>EGY:031"));
 }
 
 TEST_F(Coding, AnActorSlotCountsLikeAWord) {

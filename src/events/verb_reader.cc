@@ -194,6 +194,15 @@ class Reader {
     while (end > 0 && (body[end - 1] == '-' || verbs::IsBlank(body[end - 1]))) --end;
     if (end == body.size()) Warning("verb block header without its closing '---'");
     body = body.substr(0, end);
+    // "--- DELAY [120]  [031:031]  ---": PETRARCH reads the first code of
+    // a header; the others are dropped with a warning.
+    if (size_t first = body.find('['), second = body.find('[', body.find(']', first));
+        first != std::string_view::npos && second != std::string_view::npos &&
+        body.find(']', first) != std::string_view::npos) {
+      Warning("verb block header: more than one [code]; the first is read, " +
+              std::string(verbs::Trim(body.substr(second))) + " dropped");
+      body = verbs::Trim(body.substr(0, second));
+    }
     std::string_view before, inside;
     bool has_code = false;
     std::string error;
@@ -201,8 +210,6 @@ class Reader {
       return Error("verb block header: " + error);
     }
     if (!has_code) return Error("verb block header without a [code]");
-    if (before.find('[') != std::string_view::npos)
-      return Error("verb block header: more than one [code]");
     std::string name = Normalize(before);
     if (!CheckVerbName(name, &error)) return Error("verb block header: " + error);
     VerbEntry entry;

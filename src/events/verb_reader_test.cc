@@ -308,8 +308,8 @@ TEST(VerbReader, ReportsMalformedPetrarchLinesAndReadsTheRest) {
       "HURRY {HURRIES , HURRIED}\n"           // 11: read, warned
       "BAN= [191]\n"                          // 12
       "SPEED {SPED\n"                         // 13
-      "--- TWO [120]  [031:031]  ---\n"       // 14
-      "TWO\n"                                 // 15: in the rejected block
+      "--- TWO [120]  [031:031]  ---\n"       // 14: the first code read
+      "TWO\n"                                 // 15
       "- * X [010]\n"                         // 16
       "--- NOVERBS [010] ---\n"               // 17: no verbs
       "--- LAST [012]\n"                      // 18: no closing dashes
@@ -327,21 +327,22 @@ TEST(VerbReader, ReportsMalformedPetrarchLinesAndReadsTheRest) {
                   "W10: pattern without its leading '-'",
                   "W11: ',' between the forms {HURRIES , HURRIED} dropped",
                   "E12: unexpected character '=' in the verb 'BAN='", "E13: '{' not closed by '}'",
-                  "E14: verb block header: more than one [code]",
-                  "E15: verb 'TWO' skipped: its block's header (line 14) was rejected",
-                  "E16: pattern skipped: its block's header (line 14) was rejected",
+                  "W14: verb block header: more than one [code]; the first is read, [031:031] "
+                  "dropped",
                   "W17: verb block NOVERBS has no verbs",
                   "W18: verb block header without its closing '---'",
                   "E20: unbalanced parentheses in the transformation",
                   "E21: transformation without exactly one '='"));
-  ASSERT_EQ(dict.verbs.size(), 3u);
+  ASSERT_EQ(dict.verbs.size(), 4u);
   EXPECT_THAT(dict.verbs[0].forms, ElementsAre("GOOD", "HURRY", "HURRIES", "HURRIED"));
   ASSERT_EQ(dict.verbs[0].patterns.size(), 2u);
   EXPECT_EQ(dict.verbs[0].patterns[0].line, 6);
   EXPECT_EQ(Elements(dict.verbs[0].patterns[1]), "* ( W=TO W=QUESTION )");
-  EXPECT_EQ(dict.verbs[2].head, "LAST");
-  ASSERT_EQ(dict.verbs[2].patterns.size(), 1u);
-  EXPECT_EQ(dict.verbs[2].patterns[0].line, 22);
+  EXPECT_EQ(dict.verbs[1].head, "TWO");  // The header's first code.
+  EXPECT_EQ(dict.verbs[1].code.code, "120");
+  EXPECT_EQ(dict.verbs[3].head, "LAST");
+  ASSERT_EQ(dict.verbs[3].patterns.size(), 1u);
+  EXPECT_EQ(dict.verbs[3].patterns[0].line, 22);
 }
 
 TEST(VerbReader, SkipsCommentBlocks) {
