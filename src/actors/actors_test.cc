@@ -338,6 +338,13 @@ TEST_F(Recognition, AgentsTakeCountryFromPossessiveCompoundAndPlace) {
               Contains("Egypt's Muslim Brotherhood|EGYOPPMUS|agent+possessive"));
 }
 
+TEST_F(Recognition, EveryPlaceOfAListLendsItsCountry) {
+  auto got = Run("Officials in Russia, India and China welcomed the deal.");
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|RUSGOV|agent+place")));
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|INDGOV|agent+place")));
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|CHNGOV|agent+place")));
+}
+
 TEST_F(Recognition, CountrylessAgentsAreKeptWithDashes) {
   EXPECT_THAT(Run("Rebels attacked the town overnight."), ElementsAre("Rebels|---REB|agent"));
   // ...unless a dateline tells the country.

@@ -377,6 +377,40 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
       }
     }
   }
+  // "lawmakers in Arnor and Gondor", "the ambassadors of Arnor, Osgiliath
+  // and Gondor": the places listed after the first lend their countries too,
+  // one mention each.
+  for (size_t k = 0; k < pieces->size(); ++k) {
+    const Piece& p = (*pieces)[k];
+    if (p.relation != Relation::kPlace) continue;
+    uint32_t last = p.last;
+    for (bool extended = true; extended;) {
+      extended = false;
+      for (Piece& q : *pieces) {
+        if (q.first <= last + 1 || q.relation != Relation::kHead ||
+            (q.kind != EntryKind::kCountry && q.kind != EntryKind::kPlace)) {
+          continue;
+        }
+        bool joined = true, separator = false;
+        for (uint32_t t = last + 1; t < q.first && joined; ++t) {
+          std::string key = TokenKey(sw.words[t].form);
+          if (key == "," || key == "and" || key == "or") {
+            separator = true;
+          } else if (sw.words[t].upos != "DET") {
+            joined = false;
+          }
+        }
+        if (!joined || !separator || q.first > last + 4) continue;
+        q.head = p.head;
+        q.relation = Relation::kPlace;
+        q.coordinated = true;
+        (*pieces)[k].coordinated = true;
+        last = q.last;
+        extended = true;
+        break;
+      }
+    }
+  }
   // "US and British activists", "Russian and Chinese officials": a country
   // alone before "and" joins the modifiers of the agent phrase after it.
   for (size_t k = 0; k < pieces->size(); ++k) {
