@@ -72,7 +72,14 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       compiled.entry = index;
       for (const auto& s : sentences) {
         for (const auto& t : s.tokens) {
-          if (keys.size() < 32 && IsAcronym(t.form) && !IsNameFunctionWord(t.form)) {
+          bool acronym = IsAcronym(t.form) && !IsNameFunctionWord(t.form);
+          // TABARI and PETRARCH files write every name in capitals: there
+          // only short words of named actors ("US", "UN", "IS") are taken
+          // for acronyms, never an agent's ("POLICE", "CLERIC", "GROUP").
+          if (file.format != DictionaryFormat::kNative) {
+            acronym = acronym && entry.kind != EntryKind::kAgent && t.form.size() <= 3;
+          }
+          if (keys.size() < 32 && acronym) {
             compiled.upper_mask |= 1u << keys.size();
           }
           keys.push_back(TokenKey(t.form));

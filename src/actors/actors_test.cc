@@ -478,6 +478,38 @@ TEST_F(Recognition, SmallWordsOfNamesInCapitals) {
               Contains(::testing::EndsWith("Bank of England|GBRBUS|dictionary")));
 }
 
+TEST_F(Recognition, NamesInCapitalsFromPetrarchFiles) {
+  // PETRARCH files write every name in capitals: only a named actor's short
+  // words are acronyms ("US"), never an agent's ("POLICE", "GROUP"), nor
+  // the small words of a longer name ("OF").
+  ActorOptions options;
+  options.home = *home_;
+  options.load_defaults = false;
+  options.dictionaries = {{Home() + "/src/actors/testdata/petr_actors.txt", "actors"},
+                          {Home() + "/src/actors/testdata/petr_agents.txt", "agents"}};
+  CollectingDiagnostics diag;
+  auto dict = ActorDictionary::Load(options, &diag);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  auto run = [&](const std::string& body) {
+    ingest::Article article;
+    article.text = body;
+    article.date = "2024-05-01";
+    std::vector<text::Sentence> sentences;
+    segmenter_->Segment(article.text, 0, &sentences);
+    std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) nlp_->Annotate(sentences[i], &analyses[i]);
+    std::vector<ActorMention> mentions;
+    (*dict)->Recognize(article, sentences, analyses, &mentions);
+    std::vector<std::string> out;
+    for (const auto& m : mentions) out.push_back(body.substr(m.begin, m.end - m.begin) + "|" + m.code);
+    return out;
+  };
+  EXPECT_THAT(run("Turkish police detained members of the opposition group."),
+              ::testing::IsSupersetOf({"Turkish police|TURCOP", "the opposition group|---OPP"}));
+  EXPECT_THAT(run("The Prince of Wales arrived."), Contains("The Prince of Wales|GBRELI"));
+  EXPECT_THAT(run("Let us know what the US decides."), ElementsAre("US|USA"));
+}
+
 TEST_F(Recognition, UnknownNamesAreListed) {
   ingest::Article article;
   article.text = "Javier Milei met Sergei Lavrov in Moscow.";
