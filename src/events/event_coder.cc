@@ -151,6 +151,31 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
   return out;
 }
 
+// A verb the parse gives no subject at all ("Arnor will abandon ...", with
+// "Arnor" read as a noun heading the sentence): as TABARI read sentences,
+// the actor right before the verb acts, when only auxiliaries, adverbs and
+// punctuation stand between them and it is not inside a prepositional
+// phrase.
+std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
+                                  const std::vector<actors::ActorMention>& mentions) {
+  int best = -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].last_token >= verb) continue;
+    if (best < 0 || mentions[m].last_token > mentions[best].last_token) best = static_cast<int>(m);
+  }
+  if (best < 0) return {};
+  const actors::ActorMention& m = mentions[best];
+  for (uint32_t t = m.last_token + 1; t < verb; ++t) {
+    std::string_view upos = s.words[t].upos;
+    if (upos != "AUX" && upos != "ADV" && upos != "PART" && upos != "PUNCT") return {};
+  }
+  for (uint32_t t = m.first_token; t <= m.last_token; ++t) {
+    if (s.words[t].upos == "ADP") return {};
+  }
+  if (m.first_token > 0 && s.words[m.first_token - 1].upos == "ADP") return {};
+  return {best};
+}
+
 // "their", "its": a pronoun that only owns the phrase it stands in.
 bool IsPossessivePronoun(const nlp::ParsedSentence& s, const actors::ActorMention& m) {
   if (m.first_token != m.last_token || m.first_token >= s.words.size()) return false;
@@ -325,6 +350,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     sources = {match.source};
   } else {
     sources = MentionsAt(s, frame.passive && frame.agent >= 0 ? frame.agent : frame.subject, mentions);
+    if (frame.subject == kNone && !frame.passive) sources = ActorRightBefore(s, frame.verb, mentions);
   }
   sources = ExpandCompounds(s, mentions, sources);
   if (match.target >= 0) {

@@ -175,6 +175,14 @@ TEST_F(Coding, AnActorSlotCountsLikeAWord) {
               UnorderedElementsAre("RUS>CHN:120", "CHN>RUS:120"));
 }
 
+TEST_F(Coding, AVerbWithoutAnySubjectTakesTheActorRightBeforeIt) {
+  // The parser hangs "will condemn" under "Turkey" (flat, goeswith): the
+  // verb has no subject, and Turkey stands right before it.
+  EXPECT_THAT(Code("Turkey will condemn improved Russian relations."), ElementsAre("TUR>RUS:111"));
+  // Not an actor inside a prepositional phrase.
+  EXPECT_THAT(Code("In Turkey, condemning Russia is popular."), IsEmpty());
+}
+
 TEST_F(Coding, AByPhraseHungElsewhereIsStillTheAgent) {
   // The parser puts "by Russia" under "earlier".
   EXPECT_THAT(Code("Egypt was opposed earlier by Russia, the state's fiercest foe, in talks."),
