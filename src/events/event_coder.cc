@@ -176,6 +176,20 @@ std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
   return {best};
 }
 
+// "Eriador's death toll has risen": a subject that is no actor stands for
+// the actor that owns it.
+std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,
+                             const std::vector<actors::ActorMention>& mentions) {
+  if (token < 0) return {};
+  for (uint32_t c : s.children[token]) {
+    if (s.words[c].deprel == "nmod:poss") {
+      std::vector<int> found = MentionsAt(s, static_cast<int>(c), mentions);
+      if (!found.empty()) return found;
+    }
+  }
+  return {};
+}
+
 // "their", "its": a pronoun that only owns the phrase it stands in.
 bool IsPossessivePronoun(const nlp::ParsedSentence& s, const actors::ActorMention& m) {
   if (m.first_token != m.last_token || m.first_token >= s.words.size()) return false;
@@ -351,6 +365,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   } else {
     sources = MentionsAt(s, frame.passive && frame.agent >= 0 ? frame.agent : frame.subject, mentions);
     if (frame.subject == kNone && !frame.passive) sources = ActorRightBefore(s, frame.verb, mentions);
+    if (sources.empty() && !frame.passive) sources = PossessorOf(s, frame.subject, mentions);
   }
   sources = ExpandCompounds(s, mentions, sources);
   if (match.target >= 0) {

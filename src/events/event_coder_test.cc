@@ -183,6 +183,10 @@ TEST_F(Coding, AVerbWithoutAnySubjectTakesTheActorRightBeforeIt) {
   EXPECT_THAT(Code("In Turkey, condemning Russia is popular."), IsEmpty());
 }
 
+TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
+  EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
+}
+
 TEST_F(Coding, AByPhraseHungElsewhereIsStillTheAgent) {
   // The parser puts "by Russia" under "earlier".
   EXPECT_THAT(Code("Egypt was opposed earlier by Russia, the state's fiercest foe, in talks."),
