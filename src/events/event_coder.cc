@@ -18,6 +18,7 @@
 #include "events/tabari_coder.h"
 #include "events/verb_frame.h"
 #include "events/verb_reader.h"
+#include "events/verb_stems.h"
 
 namespace dyad::events {
 namespace {
@@ -85,8 +86,22 @@ class Coder : public EventCoder {
       std::string lemma = analyses[i].lemma;
       for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (index_.count(form) > 0 || index_.count(lemma) > 0) return true;
+      if (!KeysOfStems(form).empty()) return true;
     }
     return false;
+  }
+
+  // The entries under the first regular base form of `form` the
+  // dictionaries know (StemGuesses), for verbs the lemmatizer got wrong.
+  std::vector<const VerbKey*> KeysOfStems(const std::string& form) const {
+    std::vector<const VerbKey*> keys;
+    for (const std::string& stem : StemGuesses(form)) {
+      auto it = index_.find(stem);
+      if (it == index_.end()) continue;
+      for (const VerbKey& key : it->second) keys.push_back(&key);
+      break;
+    }
+    return keys;
   }
 
   size_t verb_count() const override { return verbs_; }
@@ -311,6 +326,8 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
       }
       if (!keys.empty()) break;
     }
+    // "boycotted" lemmatized "boycot": the form's regular base forms.
+    if (keys.empty()) keys = KeysOfStems(form);
     if (keys.empty()) continue;
     const VerbKey* best_key = nullptr;
     PatternMatch best;
