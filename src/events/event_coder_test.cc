@@ -166,6 +166,8 @@ TEST_F(Coding, PercentMakesACompoundActOnItself) {
   // After the verb ("- * WITH % [031]"), the compound is the target.
   EXPECT_THAT(Code("Russia agreed with Turkey and Egypt."),
               UnorderedElementsAre("RUS>TUR:031", "RUS>EGY:031"));
+  // A single actor is no compound: '%' does not match it.
+  EXPECT_THAT(Code("Russia agreed with Turkey."), ElementsAre("RUS>TUR:032"));
 }
 
 TEST_F(Coding, AnActorSlotCountsLikeAWord) {

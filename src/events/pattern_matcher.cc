@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "events/compound_actors.h"
 #include "events/verb_frame.h"
 
 namespace dyad::events {
@@ -109,6 +110,10 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kCompound: {
         int m = NextMention(side, &pos, mentions, sentence);
         if (m < 0) return false;
+        // '%' asks for a compound: a single actor there does not match.
+        if (e.kind == PatternElement::kCompound && CompoundMembers(s, mentions, m).size() < 2) {
+          return false;
+        }
         ++match->score;  // A pattern that places an actor is the more specific.
         (e.kind == PatternElement::kSource   ? match->source
          : e.kind == PatternElement::kCompound ? match->compound
