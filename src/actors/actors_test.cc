@@ -338,6 +338,17 @@ TEST_F(Recognition, AgentsTakeCountryFromPossessiveCompoundAndPlace) {
               Contains("Egypt's Muslim Brotherhood|EGYOPPMUS|agent+possessive"));
 }
 
+TEST_F(Recognition, CoordinatedAgentsShareTheirCountry) {
+  // The modifier before the first agent...
+  auto got = Run("Turkish police and officials met the protesters.");
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|TURCOP|agent+adjective")));
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|TURGOV|agent+adjective")));
+  // ...and the place after the second.
+  got = Run("Police and officials in Mumbai met the protesters.");
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|INDCOP|agent+place")));
+  EXPECT_THAT(got, Contains(::testing::EndsWith("|INDGOV|agent+place")));
+}
+
 TEST_F(Recognition, EveryPlaceOfAListLendsItsCountry) {
   auto got = Run("Officials in Russia, India and China welcomed the deal.");
   EXPECT_THAT(got, Contains(::testing::EndsWith("|RUSGOV|agent+place")));

@@ -316,6 +316,59 @@ std::vector<int> ChunkTokens(const SentenceWords& sw, const std::vector<Piece>& 
   return chunk;
 }
 
+// "Danish media and government", "lawmakers and officials in Arnor and
+// Gondor": two agents joined by "and"/"or", one of them with no country of
+// its own, share the other's: the modifiers before the first agent, or the
+// places after the second. The lending pieces are copied to the bare
+// agent's phrase (one mention per country, as for the first).
+void ShareModifiersOfCoordinatedAgents(const SentenceWords& sw, const std::vector<int>& chunk,
+                                       std::unordered_map<int, uint32_t>& head_of,
+                                       std::unordered_map<int, bool>& agent_chunk,
+                                       std::vector<Piece>* pieces) {
+  size_t n = sw.words.size();
+  auto lenders = [&](uint32_t head) {
+    std::vector<size_t> out;
+    for (size_t k = 0; k < pieces->size(); ++k) {
+      const Piece& p = (*pieces)[k];
+      if (p.head == head && p.relation != Relation::kHead &&
+          (p.kind == EntryKind::kCountry || p.kind == EntryKind::kPlace)) {
+        out.push_back(k);
+      }
+    }
+    return out;
+  };
+  size_t original = pieces->size();
+  for (uint32_t h1 = 0; h1 + 2 < n; ++h1) {
+    int c1 = chunk[h1];
+    if (c1 < 0 || !agent_chunk[c1] || head_of[c1] != h1) continue;
+    std::string conj = TokenKey(sw.words[h1 + 1].form);
+    if (conj != "and" && conj != "or") continue;
+    int c2 = chunk[h1 + 2];
+    if (c2 < 0 || c2 == c1 || !agent_chunk[c2]) continue;
+    uint32_t h2 = head_of[c2];
+    std::vector<size_t> before = lenders(h1), after = lenders(h2);
+    std::vector<size_t> from;
+    uint32_t to = 0;
+    if (after.empty() && !before.empty()) {  // "Danish media and government".
+      for (size_t k : before) {
+        if ((*pieces)[k].last < h1) from.push_back(k);
+      }
+      to = h2;
+    } else if (before.empty() && !after.empty()) {  // "lawmakers and officials in Arnor".
+      for (size_t k : after) {
+        if ((*pieces)[k].relation == Relation::kPlace) from.push_back(k);
+      }
+      to = h1;
+    }
+    for (size_t k : from) {
+      if (k >= original) continue;
+      Piece copy = (*pieces)[k];
+      copy.head = to;
+      pieces->push_back(copy);
+    }
+  }
+}
+
 void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
   size_t n = sw.words.size();
   std::vector<int> chunk = ChunkTokens(sw, *pieces);
@@ -429,6 +482,7 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
       }
     }
   }
+  ShareModifiersOfCoordinatedAgents(sw, chunk, head_of, agent_chunk, pieces);
   for (Piece& p : *pieces) {
     int c = chunk[p.head];
     p.phrase_first = c >= 0 ? first_of[c] : p.first;
