@@ -185,6 +185,13 @@ TEST_F(Coding, AVerbWithoutAnySubjectTakesTheActorRightBeforeIt) {
   EXPECT_THAT(Code("In Turkey, condemning Russia is popular."), IsEmpty());
 }
 
+TEST_F(Coding, TheTargetMayStandBeforeThePatternsWords) {
+  // "- * {REALLY PLEASANT} [081]": no actor after "pleasant"; Turkey, after
+  // the verb, is the target.
+  EXPECT_THAT(Code("Russia allowed that Turkey is a really pleasant place."),
+              ElementsAre("RUS>TUR:081"));
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }
