@@ -164,10 +164,10 @@ TEST_F(Coding, PercentMakesACompoundActOnItself) {
               UnorderedElementsAre("RUS>CHN:120", "CHN>RUS:120"));
   EXPECT_THAT(Code("Russia delayed the talks."), IsEmpty());
   // After the verb ("- * WITH % [031]"), the compound is the target.
-  EXPECT_THAT(Code("Russia agreed with Turkey and Egypt."),
+  EXPECT_THAT(Code("Russia sided with Turkey and Egypt."),
               UnorderedElementsAre("RUS>TUR:031", "RUS>EGY:031"));
   // A single actor is no compound: '%' does not match it.
-  EXPECT_THAT(Code("Russia agreed with Turkey."), ElementsAre("RUS>TUR:032"));
+  EXPECT_THAT(Code("Russia sided with Turkey."), ElementsAre("RUS>TUR:032"));
 }
 
 TEST_F(Coding, AnActorSlotCountsLikeAWord) {
