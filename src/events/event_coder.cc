@@ -166,6 +166,22 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
   return out;
 }
 
+// "condemned an attack by X and promised aid to Y", with "promised" parsed
+// as a conjunct of "attack": a verb conjoined to a noun takes the subject
+// of the verb above that noun.
+std::vector<int> SubjectOfVerbAbove(const nlp::ParsedSentence& s, uint32_t verb,
+                                    const std::vector<actors::ActorMention>& mentions) {
+  if (s.words[verb].deprel != "conj") return {};
+  int up = s.words[verb].head;
+  if (up < 0 || s.words[up].upos == "VERB") return {};  // A verb's conjunct: the frame saw it.
+  for (int depth = 0; up >= 0 && depth < 8 && s.words[up].upos != "VERB"; ++depth) up = s.words[up].head;
+  if (up < 0 || s.words[up].upos != "VERB") return {};
+  for (uint32_t c : s.children[up]) {
+    if (s.words[c].deprel == "nsubj") return MentionsAt(s, static_cast<int>(c), mentions);
+  }
+  return {};
+}
+
 // A verb the parse gives no subject at all ("Arnor will abandon ...", with
 // "Arnor" read as a noun heading the sentence): as TABARI read sentences,
 // the actor right before the verb acts, when only auxiliaries, adverbs and
@@ -381,7 +397,10 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     sources = {match.source};
   } else {
     sources = MentionsAt(s, frame.passive && frame.agent >= 0 ? frame.agent : frame.subject, mentions);
-    if (frame.subject == kNone && !frame.passive) sources = ActorRightBefore(s, frame.verb, mentions);
+    if (frame.subject == kNone && !frame.passive) sources = SubjectOfVerbAbove(s, frame.verb, mentions);
+    if (sources.empty() && frame.subject == kNone && !frame.passive) {
+      sources = ActorRightBefore(s, frame.verb, mentions);
+    }
     if (sources.empty() && !frame.passive) sources = PossessorOf(s, frame.subject, mentions);
   }
   sources = ExpandCompounds(s, mentions, sources);
@@ -432,7 +451,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   }
   if (options.require_dyad && (sources.empty() || targets.empty())) return;
   Modality modality = frame.question       ? Modality::kQuestion
-                      : frame.hypothetical ? Modality::kHypothetical
+                      : frame.hypothetical && !match.covers_modal ? Modality::kHypothetical
                                            : Modality::kAsserted;
   if (!options.all_modalities && (modality != Modality::kAsserted || negated)) return;
   EventDate date = ResolveEventDate(sentence, words, frame.verb, article_date);

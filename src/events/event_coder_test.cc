@@ -192,6 +192,18 @@ TEST_F(Coding, TheTargetMayStandBeforeThePatternsWords) {
               ElementsAre("RUS>TUR:081"));
 }
 
+TEST_F(Coding, AVerbConjoinedToANounTakesTheSubjectAbove) {
+  // The parser makes "promised" a conjunct of "attack".
+  EXPECT_THAT(Code("Russia condemned the attack by Turkey and promised aid to Egypt."),
+              ::testing::Contains("RUS>EGY:033"));
+}
+
+TEST_F(Coding, APatternThatNamesTheModalCodesTheHypotheticalPhrase) {
+  // "- WOULD * [131]": "would warn" is the pattern's own event.
+  EXPECT_THAT(Code("Russia would warn Turkey."), ElementsAre("RUS>TUR:131"));
+  EXPECT_THAT(Code("Russia could warn Turkey."), IsEmpty());
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

@@ -64,10 +64,17 @@ bool IsNegationWord(const Side& side, uint32_t token) {
   return f == "not" || f == "n't" || f == "never" || l == "not" || l == "never";
 }
 
-// Notes a negation among the side positions [from, to) the pattern matched.
+// Whether a matched word is a modal of the hypothetical ("would", "could").
+bool IsModalWord(const Side& side, uint32_t token) {
+  const std::string& f = side.keys.forms[token];
+  return f == "would" || f == "could" || f == "should" || f == "may" || f == "might" || f == "can";
+}
+
+// Notes a negation or a modal among the side positions [from, to) the pattern matched.
 void NoteNegation(const Side& side, size_t from, size_t to, PatternMatch* match) {
   for (size_t p = from; p < to && p < side.tokens.size(); ++p) {
     if (IsNegationWord(side, side.tokens[p])) match->covers_negation = true;
+    if (IsModalWord(side, side.tokens[p])) match->covers_modal = true;
   }
 }
 

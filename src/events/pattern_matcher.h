@@ -33,6 +33,9 @@ struct PatternMatch {
   // EFFORTS" with "didn't clash over efforts"): the code is the negated
   // phrase's own, and the event is not negated.
   bool covers_negation = false;
+  // Likewise for a modal ("- INDICATED WOULD * NOW [1010]"): the pattern
+  // codes the hypothetical phrase, and the event is not hypothetical.
+  bool covers_modal = false;
   uint32_t end_token = 0; // The last token the pattern's words matched (the verb if none).
 };
 
