@@ -204,6 +204,11 @@ TEST_F(Coding, APatternThatNamesTheModalCodesTheHypotheticalPhrase) {
   EXPECT_THAT(Code("Russia could warn Turkey."), IsEmpty());
 }
 
+TEST_F(Coding, ASetMatchesWithTheMemberFirstInTheText) {
+  // &PREP lists AGAINST before ON; "on" comes first here.
+  EXPECT_THAT(Code("Russia acted on a resolution against Turkey."), ElementsAre("RUS>TUR:102"));
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

@@ -97,18 +97,22 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kSynset: {
         auto it = synsets.find(e.text);
         if (it == synsets.end()) return false;
-        bool any = false;
+        // The member that matches first in the text, whatever its place in
+        // the set ("&PREPOSIT1 RESOLUTION" with AGAINST before ON in the set
+        // and "on a resolution against Libya": "on").
+        size_t best = side.tokens.size() + 1;
+        const std::vector<std::string>* chosen = nullptr;
         for (const auto& member : it->second) {
           size_t p = pos;
-          if (MatchWords(s, side, member, true, &p)) {
-            NoteNegation(side, p - member.size(), p, match);
-            pos = p;
-            any = true;
-            if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
-            break;
+          if (MatchWords(s, side, member, true, &p) && p < best) {
+            best = p;
+            chosen = &member;
           }
         }
-        if (!any) return false;
+        if (chosen == nullptr) return false;
+        NoteNegation(side, best - chosen->size(), best, match);
+        pos = best;
+        if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
         ++match->score;
         break;
       }
