@@ -353,7 +353,9 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
       const VerbKey& key = *key_ptr;
       PatternMatch m;
       for (const VerbPattern& p : key.entry->patterns) {
-        if (MatchPattern(s, sides, key.rest, &p, synsets_, mentions, &m) && m.score > best.score) {
+        if (MatchPattern(s, sides, key.rest, &p, synsets_, mentions, &m,
+                         key.format == VerbFormat::kPetrarch) &&
+            m.score > best.score) {
           best = m;
           best_key = &key;
         }

@@ -209,6 +209,13 @@ TEST_F(Coding, ASetMatchesWithTheMemberFirstInTheText) {
   EXPECT_THAT(Code("Russia acted on a resolution against Turkey."), ElementsAre("RUS>TUR:102"));
 }
 
+TEST_F(Coding, APetrarchStemTakesEndingsNotLongerWords) {
+  // "- * EFFORT": "efforts" is the word with an ending...
+  EXPECT_THAT(Code("Russia broke the efforts of Turkey."), ElementsAre("RUS>TUR:162"));
+  // ...and "- * OFF" is not "official".
+  EXPECT_THAT(Code("Russia broke ties with the official delegation of Turkey."), ElementsAre("RUS>TUR:195"));
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

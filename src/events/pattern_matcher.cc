@@ -13,13 +13,33 @@ namespace {
 struct Side {
   const std::vector<uint32_t>& tokens;
   const VerbSides& keys;
+  bool stems_take_endings_only = false;  // PETRARCH files (MatchPattern).
 };
+
+// In PETRARCH files a word written without a final '_' is a stem that
+// matches the word and its endings ("EFFORT": "efforts", "MEET": "meeting", "ACCORD":
+// "accords"), not any longer word that happens to start with it ("OFF" is
+// not "official", "TIE" not "tier").
+bool StemMatches(const std::string& text, const std::string& stem) {
+  if (!text.starts_with(stem)) return false;
+  std::string_view rest = std::string_view(text).substr(stem.size());
+  if (rest.empty()) return true;
+  // A doubled final consonant before the ending ("PLAN": "planned").
+  if (!stem.empty() && rest.size() >= 3 && rest[0] == stem.back()) rest.remove_prefix(1);
+  static const char* const kEndings[] = {"s", "es", "ed", "d", "ing", "er", "ers", "ment", "ments",
+                                         "ion", "ions", "ation", "ations", "ies", "ied", "'s", "s'"};
+  for (const char* e : kEndings) {
+    if (rest == e) return true;
+  }
+  return false;
+}
 
 bool WordMatches(const Side& side, uint32_t token, const std::string& word, bool exact) {
   const std::string& form = side.keys.forms[token];
   const std::string& lemma = side.keys.lemmas[token];
   if (exact) return form == word || lemma == word;
-  return form.starts_with(word) || lemma.starts_with(word);
+  if (!side.stems_take_endings_only) return form.starts_with(word) || lemma.starts_with(word);
+  return StemMatches(form, word) || StemMatches(lemma, word);
 }
 
 // Matches the word sequence `words` starting at or after side position *pos
@@ -172,14 +192,15 @@ VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v) : verb(v) {
 bool MatchPattern(const nlp::ParsedSentence& s, const VerbSides& sides,
                   const std::vector<std::string>& extra_words, const VerbPattern* pattern,
                   const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
-                  PatternMatch* match) {
+                  PatternMatch* match, bool stems_take_endings_only) {
   const uint32_t verb = sides.verb;
   *match = PatternMatch();
   match->pattern = pattern;
   match->end_token = verb;
   size_t sentence = 0;
   for (const auto& m : mentions) sentence = m.sentence;  // All are of one sentence.
-  const Side before{sides.before, sides}, after{sides.after, sides};
+  const Side before{sides.before, sides, stems_take_endings_only};
+  const Side after{sides.after, sides, stems_take_endings_only};
   size_t pos = 0;
   if (!MatchWords(s, after, extra_words, true, &pos)) return false;
   if (pattern == nullptr) return true;

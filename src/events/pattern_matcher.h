@@ -52,12 +52,16 @@ struct VerbSides {
 
 // Matches `pattern` for the verb at `verb`; `extra_words` are the words of
 // a multi-word verb after its first ("hold talks": "talks"), required after
-// the verb. `mentions` are the sentence's actor mentions. Returns false
-// when the pattern does not match.
+// the verb. `mentions` are the sentence's actor mentions. A word written
+// without a final '_' matches as a prefix (TABARI's stems: "REVOLUTION"
+// matches "revolutionary"); with `stems_take_endings_only` (PETRARCH
+// files) only as the word with an ending ("EFFORT": "efforts", "MEET":
+// "meeting"; "OFF" is not "official"). Returns false when the pattern does
+// not match.
 bool MatchPattern(const nlp::ParsedSentence& s, const VerbSides& sides,
                   const std::vector<std::string>& extra_words, const VerbPattern* pattern,
                   const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
-                  PatternMatch* match);
+                  PatternMatch* match, bool stems_take_endings_only = false);
 
 // Lower-case words of a dictionary word ("CEASE_FIRE" -> {"cease", "fire"}).
 std::vector<std::string> SplitWords(const std::string& text);
