@@ -182,6 +182,19 @@ std::vector<int> SubjectOfVerbAbove(const nlp::ParsedSentence& s, uint32_t verb,
   return {};
 }
 
+// Days, months and other words of time phrases ("on Thursday", "last week").
+bool IsTimeWord(const std::string& lemma) {
+  static const char* const kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "morning", "afternoon", "evening",
+      "night", "week", "weekend", "month", "year", "last", "late", "early"};
+  for (const char* w : kWords) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
 // A verb the parse gives no subject at all ("Arnor will abandon ...", with
 // "Arnor" read as a noun heading the sentence): as TABARI read sentences,
 // the actor right before the verb acts, when only auxiliaries, adverbs and
@@ -198,7 +211,13 @@ std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
   const actors::ActorMention& m = mentions[best];
   for (uint32_t t = m.last_token + 1; t < verb; ++t) {
     std::string_view upos = s.words[t].upos;
-    if (upos != "AUX" && upos != "ADV" && upos != "PART" && upos != "PUNCT") return {};
+    if (upos == "AUX" || upos == "ADV" || upos == "PART" || upos == "PUNCT") continue;
+    // "Pyongyang on Thursday fired": a time phrase may stand between.
+    if (IsTimeWord(LemmaKey(s, t)) || upos == "NUM") continue;
+    if (upos == "ADP" && t + 1 < verb && (IsTimeWord(LemmaKey(s, t + 1)) || s.words[t + 1].upos == "NUM")) {
+      continue;
+    }
+    return {};
   }
   for (uint32_t t = m.first_token; t <= m.last_token; ++t) {
     if (s.words[t].upos == "ADP") return {};
@@ -213,6 +232,7 @@ std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,
                              const std::vector<actors::ActorMention>& mentions) {
   if (token < 0) return {};
   for (uint32_t c : s.children[token]) {
+    // "Eriador's death toll".
     if (s.words[c].deprel == "nmod:poss") {
       std::vector<int> found = MentionsAt(s, static_cast<int>(c), mentions);
       if (!found.empty()) return found;

@@ -181,6 +181,9 @@ TEST_F(Coding, AVerbWithoutAnySubjectTakesTheActorRightBeforeIt) {
   // The parser hangs "will condemn" under "Turkey" (flat, goeswith): the
   // verb has no subject, and Turkey stands right before it.
   EXPECT_THAT(Code("Turkey will condemn improved Russian relations."), ElementsAre("TUR>RUS:111"));
+  // A time phrase may stand between.
+  EXPECT_THAT(Code("Turkey on Thursday will condemn improved Russian relations."),
+              ElementsAre("TUR>RUS:111"));
   // Not an actor inside a prepositional phrase.
   EXPECT_THAT(Code("In Turkey, condemning Russia is popular."), IsEmpty());
 }
