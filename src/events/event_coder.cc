@@ -317,6 +317,30 @@ void AgentlessPassive(const nlp::ParsedSentence& s, const VerbFrame& frame,
                               : ExpandCompounds(s, mentions, MentionsAt(s, frame.subject, mentions));
 }
 
+// "urged Eriador to respond to Gondor's proposals": the infinitive whose
+// subject is the object of a verb already coded in this sentence (object
+// control) is part of that event (023 from URGE), as PETRARCH codes one
+// event for the clause; it is not coded again.
+bool ControllerWasCoded(const nlp::ParsedSentence& s, uint32_t verb, size_t sentence,
+                        const std::vector<Event>& events) {
+  const nlp::ParsedWord& w = s.words[verb];
+  if (w.deprel != "xcomp" || w.head < 0) return false;
+  uint32_t up = static_cast<uint32_t>(w.head);
+  bool has_object = false;
+  for (uint32_t c : s.children[up]) {
+    if (s.words[c].deprel == "obj" || s.words[c].deprel == "iobj") has_object = true;
+  }
+  if (!has_object) return false;
+  for (auto e = events.rbegin(); e != events.rend() && e->evidence.sentence == sentence; ++e) {
+    // CoNLL-U input has no offsets: the verb's form then tells.
+    if (e->evidence.begin == s.words[up].begin &&
+        (s.words[up].begin != text::kNoOffset || e->evidence.verb == s.words[up].form)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 EventActor ActorOf(const actors::ActorMention& m) {
   return {m.code, m.country, m.sector, "", m.begin, m.end};
 }
@@ -414,6 +438,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
                    &negated)) {
     return;
   }
+  if (ControllerWasCoded(s, frame.verb, index, *events)) return;
   std::vector<int> sources, targets;
   if (match.source >= 0) {
     sources = {match.source};

@@ -130,6 +130,12 @@ TEST_F(Coding, ControlGivesTheTarget) {
               ElementsAre("RUSGOV>TUR:100"));
 }
 
+TEST_F(Coding, AnInfinitiveUnderACodedControlVerbIsPartOfItsEvent) {
+  // URGE is coded: "to attack Syria" is what Turkey is urged to do, not an
+  // attack of its own.
+  EXPECT_THAT(Code("Russia urged Turkey to attack Syria."), ElementsAre("RUS>TUR:100"));
+}
+
 TEST_F(Coding, PassiveAgentIsTheSource) {
   EXPECT_THAT(Code("Turkey was attacked by Russia."), ElementsAre("RUS>TUR:190"));
   // No agent, no source: no event.
