@@ -240,6 +240,8 @@ TEST_F(Coding, AByPhraseHungElsewhereIsStillTheAgent) {
 TEST_F(Coding, APatternThatNamesTheNegationCodesTheNegatedPhrase) {
   // "- &NEGAUX * (WITH) [043]": "did not clash" is the pattern's own event.
   EXPECT_THAT(Code("Russia did not clash with Turkey."), ElementsAre("RUS>TUR:043"));
+  // "can't": the pattern names the modal too ("ca" is "can").
+  EXPECT_THAT(Code("Russia can't clash with Turkey."), ElementsAre("RUS>TUR:043"));
   // Without the negation in the pattern the event is negated as usual.
   EXPECT_THAT(Code("Russia clashed with Turkey."), ElementsAre("RUS>TUR:111"));
   EXPECT_THAT(Code("Russia never clashed with Turkey."), IsEmpty());

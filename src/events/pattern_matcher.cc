@@ -86,8 +86,12 @@ bool IsNegationWord(const Side& side, uint32_t token) {
 
 // Whether a matched word is a modal of the hypothetical ("would", "could").
 bool IsModalWord(const Side& side, uint32_t token) {
-  const std::string& f = side.keys.forms[token];
-  return f == "would" || f == "could" || f == "should" || f == "may" || f == "might" || f == "can";
+  for (const std::string& w : {side.keys.forms[token], side.keys.lemmas[token]}) {  // "ca" of "can't".
+    if (w == "would" || w == "could" || w == "should" || w == "may" || w == "might" || w == "can") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Notes a negation or a modal among the side positions [from, to) the pattern matched.
