@@ -176,6 +176,13 @@ TEST_F(Coding, PercentMakesACompoundActOnItself) {
   EXPECT_THAT(Code("Russia sided with Turkey."), ElementsAre("RUS>TUR:032"));
 }
 
+TEST_F(Coding, GluedElementsAllowNoWordBetween) {
+  // "- REALLY_&NEGAUX * (WITH) [044]": "really" right before "did not"...
+  EXPECT_THAT(Code("Russia really did not clash with Turkey."), ElementsAre("RUS>TUR:044"));
+  // ...else only "- &NEGAUX * (WITH) [043]" matches.
+  EXPECT_THAT(Code("Russia really, truly did not clash with Turkey."), ElementsAre("RUS>TUR:043"));
+}
+
 TEST_F(Coding, AnActorSlotCountsLikeAWord) {
   // "- % * [120]" (the actor before the verb) ties with "- * MEET [161]"
   // ("meeting"), and the pattern written first wins.

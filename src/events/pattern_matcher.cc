@@ -45,9 +45,11 @@ bool WordMatches(const Side& side, uint32_t token, const std::string& word, bool
 // Matches the word sequence `words` starting at or after side position *pos
 // (gaps allowed before the first word, none inside); advances *pos.
 bool MatchWords(const nlp::ParsedSentence& s, const Side& side, const std::vector<std::string>& words,
-                bool exact, size_t* pos) {
+                bool exact, size_t* pos, bool anchored = false) {
   if (words.empty()) return true;
   for (size_t start = *pos; start + words.size() <= side.tokens.size(); ++start) {
+    if (anchored && start != *pos) break;  // Glued by '_' to what came before.
+
     bool ok = true;
     for (size_t k = 0; k < words.size() && ok; ++k) {
       ok = WordMatches(side, side.tokens[start + k], words[k], exact || k + 1 < words.size());
@@ -58,6 +60,15 @@ bool MatchWords(const nlp::ParsedSentence& s, const Side& side, const std::vecto
     }
   }
   return false;
+}
+
+// PETRARCH: an element glued by '_' to the word or set before it
+// ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER") must follow it with no word
+// between. (Glues to the verb itself and TABARI's are not enforced.)
+bool Glued(const Side& side, const std::vector<PatternElement>& elements, size_t i, size_t begin) {
+  if (!side.stems_take_endings_only || !elements[i].joined || i == begin) return false;
+  PatternElement::Kind prev = elements[i - 1].kind;
+  return prev == PatternElement::kWord || prev == PatternElement::kSynset;
 }
 
 // The first mention that starts at or after side position *pos.
@@ -112,7 +123,8 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
     switch (e.kind) {
       case PatternElement::kWord: {
         std::vector<std::string> words = SplitWords(e.text);
-        if (!MatchWords(s, side, words, e.exact, &pos)) return false;
+        bool anchored = Glued(side, elements, i, begin);
+        if (!MatchWords(s, side, words, e.exact, &pos, anchored)) return false;
         NoteNegation(side, pos - words.size(), pos, match);
         ++match->score;
         if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
@@ -128,7 +140,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         const std::vector<std::string>* chosen = nullptr;
         for (const auto& member : it->second) {
           size_t p = pos;
-          if (MatchWords(s, side, member, true, &p) && p < best) {
+          if (MatchWords(s, side, member, true, &p, Glued(side, elements, i, begin)) && p < best) {
             best = p;
             chosen = &member;
           }
