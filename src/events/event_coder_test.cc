@@ -218,6 +218,9 @@ TEST_F(Coding, APatternThatNamesTheModalCodesTheHypotheticalPhrase) {
   // "- WOULD * [131]": "would warn" is the pattern's own event.
   EXPECT_THAT(Code("Russia would warn Turkey."), ElementsAre("RUS>TUR:131"));
   EXPECT_THAT(Code("Russia could warn Turkey."), IsEmpty());
+  // The verb a complement clause hangs from counts among the words before
+  // ("- SAID WOULD * [132]").
+  EXPECT_THAT(Code("Russia said it would warn Turkey."), ElementsAre("RUS>TUR:132"));
 }
 
 TEST_F(Coding, ASetMatchesWithTheMemberFirstInTheText) {

@@ -200,7 +200,16 @@ VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v) : verb(v) {
     for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     forms.push_back(std::move(form));
     lemmas.push_back(LemmaKey(s, t));
-    if (t == verb || !InSubtree(s, t, verb)) continue;
+    if (t == verb || !InSubtree(s, t, verb)) {
+      // "Ethiopia indicated it would act" ("- INDICATED WOULD * NOW"): the
+      // verb a complement clause hangs from counts among the words before.
+      int head = s.words[verb].head;
+      std::string_view rel = s.words[verb].deprel;
+      if (head >= 0 && t == static_cast<uint32_t>(head) && t < verb && (rel == "ccomp" || rel == "xcomp")) {
+        before.push_back(t);
+      }
+      continue;
+    }
     (t < verb ? before : after).push_back(t);
   }
 }
