@@ -316,6 +316,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
     // "allowed that Mordor isn't a really pleasant place" ("- * {REALLY
     // PLEASANT}"): the actor may stand between the verb and the words.
     if (targets.empty()) targets = FirstMentionAfter(s, frame.verb, frame.verb, sources, mentions);
+    if (targets.empty() && !sources.empty()) targets = NounAfterParticiple(s, frame.verb, mentions);
   }
   if (frame.passive && frame.agent < 0 && match.source < 0 && match.target < 0) {
     AgentlessPassive(s, frame, mentions, &sources, &targets);

@@ -235,6 +235,12 @@ TEST_F(Coding, APetrarchStemTakesEndingsNotLongerWords) {
   EXPECT_THAT(Code("Russia broke ties with the official delegation of Turkey."), ElementsAre("RUS>TUR:195"));
 }
 
+TEST_F(Coding, AParticipleMisreadAsAModifierActsOnItsNoun) {
+  // Parsed as one noun phrase, "arrested" modifying "officials".
+  EXPECT_THAT(Code("Russian police arrested Turkish officials in Moscow today."),
+              ElementsAre("RUSCOP>TURGOV:173"));
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

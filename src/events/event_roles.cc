@@ -93,6 +93,13 @@ std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
   return {best};
 }
 
+std::vector<int> NounAfterParticiple(const nlp::ParsedSentence& s, uint32_t verb,
+                                     const std::vector<actors::ActorMention>& mentions) {
+  const nlp::ParsedWord& w = s.words[verb];
+  if (w.deprel != "amod" || w.head <= static_cast<int>(verb)) return {};
+  return MentionsAt(s, w.head, mentions);
+}
+
 // "Eriador's death toll has risen": a subject that is no actor stands for
 // the actor that owns it.
 std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,

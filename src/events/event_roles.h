@@ -38,6 +38,12 @@ std::vector<int> SubjectOfVerbAbove(const nlp::ParsedSentence& s, uint32_t verb,
 std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
                                   const std::vector<actors::ActorMention>& mentions);
 
+// "Russian police arrested Russian students", parsed as a noun phrase with
+// "arrested" modifying "students" (amod): the actor the verb modifies,
+// when it comes after the verb; else empty.
+std::vector<int> NounAfterParticiple(const nlp::ParsedSentence& s, uint32_t verb,
+                                     const std::vector<actors::ActorMention>& mentions);
+
 // "Eriador's death toll": the actor that owns the word at `token`, if any.
 std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,
                              const std::vector<actors::ActorMention>& mentions);
