@@ -296,6 +296,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
       sources = ActorRightBefore(s, frame.verb, mentions);
     }
     if (sources.empty() && !frame.passive) sources = PossessorOf(s, frame.subject, mentions);
+    if (sources.empty() && !frame.passive) sources = OtherSubjects(s, frame.verb, frame.subject, mentions);
   }
   sources = ExpandCompounds(s, mentions, sources);
   if (match.target >= 0) {

@@ -241,6 +241,11 @@ TEST_F(Coding, AParticipleMisreadAsAModifierActsOnItsNoun) {
               ElementsAre("RUSCOP>TURGOV:173"));
 }
 
+TEST_F(Coding, ACoordinatedSubjectTheParserSplitStillActs) {
+  // Parsed with three subjects, "lions", "evil" and "China".
+  EXPECT_THAT(Code("The lions and the evil awful China condemned Turkey."), ElementsAre("CHN>TUR:111"));
+}
+
 TEST_F(Coding, ASubjectThatIsNoActorStandsForItsOwner) {
   EXPECT_THAT(Code("Russia's statement condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

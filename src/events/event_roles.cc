@@ -100,6 +100,24 @@ std::vector<int> NounAfterParticiple(const nlp::ParsedSentence& s, uint32_t verb
   return MentionsAt(s, w.head, mentions);
 }
 
+std::vector<int> OtherSubjects(const nlp::ParsedSentence& s, uint32_t verb, int subject,
+                               const std::vector<actors::ActorMention>& mentions) {
+  std::vector<int> out;
+  for (uint32_t c : s.children[verb]) {
+    if (static_cast<int>(c) == subject || s.words[c].deprel != "nsubj") continue;
+    // Only a subject coordinated with the first one: "and"/"or" between.
+    bool coordinated = false;
+    for (int t = std::min<int>(subject, c) + 1; subject >= 0 && t < std::max<int>(subject, c); ++t) {
+      if (s.words[t].upos == "CCONJ") coordinated = true;
+    }
+    if (!coordinated) continue;
+    for (int m : MentionsAt(s, static_cast<int>(c), mentions)) {
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    }
+  }
+  return out;
+}
+
 // "Eriador's death toll has risen": a subject that is no actor stands for
 // the actor that owns it.
 std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,

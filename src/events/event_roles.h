@@ -44,6 +44,12 @@ std::vector<int> ActorRightBefore(const nlp::ParsedSentence& s, uint32_t verb,
 std::vector<int> NounAfterParticiple(const nlp::ParsedSentence& s, uint32_t verb,
                                      const std::vector<actors::ActorMention>& mentions);
 
+// "The lions and the evil awful Gondor welcomed ...", parsed with three
+// subjects: the actors at the verb's other nsubj dependents than `subject`
+// that a conjunction joins to it.
+std::vector<int> OtherSubjects(const nlp::ParsedSentence& s, uint32_t verb, int subject,
+                               const std::vector<actors::ActorMention>& mentions);
+
 // "Eriador's death toll": the actor that owns the word at `token`, if any.
 std::vector<int> PossessorOf(const nlp::ParsedSentence& s, int token,
                              const std::vector<actors::ActorMention>& mentions);
