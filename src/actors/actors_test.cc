@@ -519,6 +519,9 @@ TEST_F(Recognition, NamesInCapitalsFromPetrarchFiles) {
               ::testing::IsSupersetOf({"Turkish police|TURCOP", "the opposition group|---OPP"}));
   EXPECT_THAT(run("The Prince of Wales arrived."), Contains("The Prince of Wales|GBRELI"));
   EXPECT_THAT(run("Let us know what the US decides."), ElementsAre("US|USA"));
+  // A compound actor ("THE_SHIRE [FRO/BIL/SAM]"): one mention per actor.
+  EXPECT_THAT(run("The Shire protested."),
+              ::testing::UnorderedElementsAre("The Shire|FRO", "The Shire|BIL", "The Shire|SAM"));
 }
 
 TEST_F(Recognition, UnknownNamesAreListed) {

@@ -46,8 +46,9 @@ struct RoleCode {
   bool ranged = false;
   int64_t line = 0;  // Where it was written (0: unknown).
   // Added (TABARI "[FRO/BIL/SAM]", one phrase for several actors): the
-  // actors after the first, which `code` holds. Used in TABARI projects
-  // only (ActorDictionary::Load), where the mention's code is "FRO/BIL/SAM".
+  // actors after the first, which `code` holds. In TABARI projects
+  // (ActorDictionary::Load) the mention's code is "FRO/BIL/SAM"; elsewhere
+  // each actor is a mention of its own (resolver.cc).
   std::vector<std::string> compound;
 };
 

@@ -204,6 +204,18 @@ void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, siz
       }
       out->push_back(MakeMention(sw, index, first, last, code, resolved, entry_name(*primary),
                                  primary->kind));
+      // "The Shire" [FRO/BIL/SAM] outside a TABARI project (where the code
+      // stays whole): one mention for each actor it stands for.
+      if (primary->alias_of.empty() && primary->code.find('/') == std::string::npos) {
+        for (const RoleCode& c : dict.entries[primary->entry].codes) {
+          if (c.code != primary->code) continue;
+          for (const std::string& also : c.compound) {
+            out->push_back(MakeMention(sw, index, first, last, also, resolved, entry_name(*primary),
+                                       primary->kind));
+          }
+          break;
+        }
+      }
       // "The Malaysia Airlines Boeing": an organisation or outlet modifying
       // another named actor (not a person, whose titles and employers
       // describe them) is an actor of its own.
