@@ -170,6 +170,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(const ActorOption
     files.push_back(std::move(*file));
   }
   for (DictionaryFile& file : files) Compile(std::move(file), *codes, tabari, dict.get(), &seen);
+  dict->tabari_project = tabari;
   return std::unique_ptr<ActorDictionary>(std::move(dict));
 }
 

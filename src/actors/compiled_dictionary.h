@@ -47,6 +47,10 @@ class CompiledDictionary : public ActorDictionary {
 
   std::vector<DictionaryEntry> entries;
   std::vector<CompiledName> names;
+  // A TABARI .options/.project file was among the dictionaries: TABARI's
+  // own reading of lists ("ambassadors of A, B and C") is left to the
+  // event coder, so places and agents of a list lend nothing here.
+  bool tabari_project = false;
   std::vector<CompiledCue> cues;
   NameTrie trie;      // Values: indexes into names.
   NameTrie cue_trie;  // Values: indexes into cues.

@@ -172,7 +172,7 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
   for (size_t i = 0; i < all.size(); ++i) {
     pieces.clear();
     FindPieces(*this, all[i], state.date, state, &pieces);
-    GroupPieces(all[i], &pieces);
+    GroupPieces(all[i], &pieces, /*lists_lend=*/!tabari_project);
     ResolvePhrases(*this, all[i], i, pieces, state, mentions);
     ResolveCoreference(all[i], i, pieces, &state, mentions);
     LendSentencePlace(all[i], i, pieces, mentions);

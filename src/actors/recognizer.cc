@@ -369,7 +369,7 @@ void ShareModifiersOfCoordinatedAgents(const SentenceWords& sw, const std::vecto
   }
 }
 
-void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
+void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces, bool lists_lend) {
   size_t n = sw.words.size();
   std::vector<int> chunk = ChunkTokens(sw, *pieces);
   // Head of each chunk: its last noun (English noun phrases end in their head).
@@ -433,7 +433,7 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
   // "lawmakers in Arnor and Gondor", "the ambassadors of Arnor, Osgiliath
   // and Gondor": the places listed after the first lend their countries too,
   // one mention each.
-  for (size_t k = 0; k < pieces->size(); ++k) {
+  for (size_t k = 0; lists_lend && k < pieces->size(); ++k) {
     const Piece& p = (*pieces)[k];
     if (p.relation != Relation::kPlace) continue;
     uint32_t last = p.last;
@@ -482,7 +482,7 @@ void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces) {
       }
     }
   }
-  ShareModifiersOfCoordinatedAgents(sw, chunk, head_of, agent_chunk, pieces);
+  if (lists_lend) ShareModifiersOfCoordinatedAgents(sw, chunk, head_of, agent_chunk, pieces);
   for (Piece& p : *pieces) {
     int c = chunk[p.head];
     p.phrase_first = c >= 0 ? first_of[c] : p.first;

@@ -89,7 +89,10 @@ void FindPieces(const CompiledDictionary& dict, const SentenceWords& sw, int32_t
 void RejectPartsOfLongerNames(const SentenceWords& sw, std::vector<Piece>* pieces);
 // Chunk id of each token (-1: outside any noun phrase).
 std::vector<int> ChunkTokens(const SentenceWords& sw, const std::vector<Piece>& pieces);
-void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces);
+// `lists_lend`: every place of a list after in/of/from, and the country of
+// one of two coordinated agents, lend to the agents too (not in TABARI
+// projects).
+void GroupPieces(const SentenceWords& sw, std::vector<Piece>* pieces, bool lists_lend = true);
 
 // Turns grouped pieces into mentions of sentence `index` (resolver.cc).
 void ResolvePhrases(const CompiledDictionary& dict, const SentenceWords& sw, size_t index,
