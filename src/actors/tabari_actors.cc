@@ -28,10 +28,10 @@ void AddCode(std::string_view inside, int64_t line, std::string_view path, Dicti
   }
   if (!block.change.empty()) diag->Warning(path, line, block.change);
   if (size_t slash = block.code.find('/'); slash != std::string::npos) {
-    // TABARI's compound actor: the phrase stands for several actors. dyad's
-    // entries have one actor at a time.
+    // TABARI's compound actor: the phrase stands for several actors, kept
+    // as the first one's code and the others in RoleCode::compound (each
+    // makes its own mention and events; no warning due).
     std::string first = block.code.substr(0, slash);
-    diag->Warning(path, line, "compound code " + block.code + " read as its first actor " + first);
     for (size_t at = slash; at != std::string::npos;) {
       size_t next = block.code.find('/', at + 1);
       std::string part = block.code.substr(at + 1, next == std::string::npos ? std::string::npos : next - at - 1);

@@ -188,6 +188,22 @@ bool ApplyStance(const nlp::ParsedSentence& s, uint32_t verb, bool future_is_int
   return true;
 }
 
+// The code and what the reference tables say of it; a code they do not
+// know (the suites' "075A") keeps its first two characters as root.
+void SetCode(const CameoTable& table, const std::string& code, Event* e) {
+  e->code = code;
+  if (const CameoEventInfo* info = table.Find(code)) {
+    e->root_code = info->root;
+    e->quad_class = info->quad_class;
+    e->goldstein = info->goldstein;
+    e->plover_type = info->plover_type;
+    e->plover_mode = info->plover_mode;
+    e->plover_context = info->plover_context;
+  } else {
+    e->root_code = code.substr(0, 2);
+  }
+}
+
 EventActor ActorOf(const actors::ActorMention& m) {
   return {m.code, m.country, m.sector, "", m.begin, m.end};
 }
@@ -361,17 +377,7 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
       e.target = ActorOf(mentions[tgt]);
       e.has_target = true;
     }
-    e.code = c;
-    if (const CameoEventInfo* info = table_.Find(c)) {
-      e.root_code = info->root;
-      e.quad_class = info->quad_class;
-      e.goldstein = info->goldstein;
-      e.plover_type = info->plover_type;
-      e.plover_mode = info->plover_mode;
-      e.plover_context = info->plover_context;
-    } else {
-      e.root_code = c.substr(0, 2);
-    }
+    SetCode(table_, c, &e);
     e.negated = negated;
     e.modality = modality;
     e.evidence.sentence = index;
@@ -427,17 +433,7 @@ void Coder::CodeTabari(const ingest::Article& article, const std::vector<text::S
       e.source = ActorOf(f.source);
       e.target = ActorOf(f.target);
       e.has_target = true;
-      e.code = f.code;
-      if (const CameoEventInfo* info = table_.Find(f.code)) {
-        e.root_code = info->root;
-        e.quad_class = info->quad_class;
-        e.goldstein = info->goldstein;
-        e.plover_type = info->plover_type;
-        e.plover_mode = info->plover_mode;
-        e.plover_context = info->plover_context;
-      } else {
-        e.root_code = f.code.substr(0, 2);
-      }
+      SetCode(table_, f.code, &e);
       const text::Token& verb = sentences[i].tokens[f.verb_token];
       e.evidence.sentence = i;
       e.evidence.verb = verb.form;
