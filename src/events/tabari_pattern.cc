@@ -3,14 +3,10 @@
 #include <cctype>
 #include <functional>
 
+#include "base/ascii.h"
+
 namespace dyad::events {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Items in reverse order for matching leftwards from the verb: an item's
 // glue to its left neighbour becomes the glue of that neighbour to it.
@@ -234,7 +230,7 @@ std::vector<TabariWord> SplitTabariPhrase(std::string_view phrase) {
     } else if (sep == '_') {
       w.rule = TabariWordRule::kWhole;
     }
-    w.text = Lower(cur);
+    w.text = AsciiLower(cur);
     w.glued = glue_next;
     out.push_back(std::move(w));
     cur.clear();

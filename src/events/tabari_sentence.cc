@@ -3,18 +3,14 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
+
 namespace dyad::events {
 namespace {
 
 bool IsPunct(const std::string& form) {
   static const std::string kPunct = ",.;:!?\"()[]{}`";
   return form.size() == 1 && kPunct.find(form[0]) != std::string::npos;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool IsPronoun(const std::string& w) {
@@ -46,10 +42,10 @@ TabariSentence ReadTabariSentence(const text::Sentence& sentence,
     bool joins = !punct && !s.words.empty() && t > 0 && !tokens[t - 1].space_after &&
                  !IsPunct(tokens[t - 1].form) && s.words.back() != "," && s.words.back() != ";";
     if (joins) {
-      s.words.back() += Lower(form);
+      s.words.back() += AsciiLower(form);
       s.last_token.back() = static_cast<uint32_t>(t);
     } else {
-      s.words.push_back(Lower(form));
+      s.words.push_back(AsciiLower(form));
       s.capitalized.push_back(!form.empty() && std::isupper(static_cast<unsigned char>(form[0])));
       s.first_token.push_back(static_cast<uint32_t>(t));
       s.last_token.push_back(static_cast<uint32_t>(t));

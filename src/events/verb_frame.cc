@@ -3,14 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
+
 namespace dyad::events {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 int ChildWith(const nlp::ParsedSentence& s, uint32_t token, std::string_view deprel) {
   for (uint32_t c : s.children[token]) {
@@ -99,7 +95,7 @@ bool InSubtree(const nlp::ParsedSentence& s, uint32_t token, uint32_t root) {
 
 std::string LemmaKey(const nlp::ParsedSentence& s, uint32_t token) {
   std::string_view lemma = s.words[token].lemma;
-  return Lower(lemma.empty() || lemma == "_" ? s.words[token].form : lemma);
+  return AsciiLower(lemma.empty() || lemma == "_" ? s.words[token].form : lemma);
 }
 
 VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace dyad::events {
 namespace {
 
@@ -18,12 +20,6 @@ constexpr std::array<std::string_view, 24> kFutureGovernors = {
 // Chains of governing verbs are short; the bound only guards against a cyclic
 // (corrupt) parse.
 constexpr int kMaxDepth = 6;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 std::string_view BaseRelation(std::string_view deprel) {
   return deprel.substr(0, deprel.find(':'));
@@ -40,7 +36,7 @@ Auxiliaries ReadAuxiliaries(const std::vector<text::WordAnalysis>& a, uint32_t v
   for (uint32_t c = 0; c < a.size(); ++c) {
     if (HeadOf(a, c) != static_cast<int>(verb)) continue;
     const std::string_view rel = BaseRelation(a[c].deprel);
-    const std::string lemma = Lower(a[c].lemma);
+    const std::string lemma = AsciiLower(a[c].lemma);
     if (rel == "mark" && lemma == "to") aux.to = true;
     if (rel != "aux" && rel != "cop") continue;
     if (lemma == "will" || lemma == "shall" || lemma == "'ll" || lemma == "wo") {
@@ -72,7 +68,7 @@ Tense GovernorTense(const std::vector<text::WordAnalysis>& a, uint32_t verb, boo
   const int head = HeadOf(a, verb);
   if (head < 0 || depth >= kMaxDepth) return Tense::kPresent;
   const Tense above = TenseAt(a, static_cast<uint32_t>(head), depth + 1);
-  if (infinitive && IsFutureGovernor(Lower(a[head].lemma))) {
+  if (infinitive && IsFutureGovernor(AsciiLower(a[head].lemma))) {
     return above == Tense::kPast ? Tense::kPresent : Tense::kFuture;
   }
   return above;

@@ -5,15 +5,10 @@
 #include <cstring>
 #include <string>
 
+#include "base/ascii.h"
+
 namespace dyad::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // Skips white space, "<?...?>" processing instructions, "<!-- -->" comments
 // and "<!doctype ...>" so that `p` lands on the root element's "<".
@@ -73,7 +68,7 @@ bool LooksConllu(std::string_view s) {
 }  // namespace
 
 Compression CompressionOf(std::string_view path, std::string_view head) {
-  std::string p = Lower(path);
+  std::string p = AsciiLower(path);
   if (p.ends_with(".gz")) return Compression::kGzip;
   if (p.ends_with(".zst")) return Compression::kZstd;
   if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
@@ -87,7 +82,7 @@ Compression CompressionOf(std::string_view path, std::string_view head) {
 }
 
 InputFormat FormatFromExtension(std::string_view path) {
-  std::string p = Lower(path);
+  std::string p = AsciiLower(path);
   for (std::string_view ext : {".gz", ".zst"}) {
     if (p.ends_with(ext)) {
       p.resize(p.size() - ext.size());
@@ -110,7 +105,7 @@ InputFormat SniffFormat(std::string_view head) {
   if (p == head.size()) return InputFormat::kText;
   if (head[p] == '{') return InputFormat::kJsonl;
   if (head[p] == '<') {
-    std::string s = Lower(head.substr(p, 4096));
+    std::string s = AsciiLower(head.substr(p, 4096));
     size_t root = SkipXmlProlog(s, 0);
     for (std::string_view feed : {"<rss", "<feed", "<rdf:rdf"}) {
       if (s.compare(root, feed.size(), feed) == 0) return InputFormat::kRss;
