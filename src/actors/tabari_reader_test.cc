@@ -7,31 +7,13 @@
 #include <vector>
 
 #include "actors/tabari_scan.h"
+#include "base/diagnostics_testing.h"
 
 namespace dyad::actors {
 namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-// Reports as "E3: reason" / "W3: reason", to compare whole lists.
-std::vector<std::string> Reports(const CollectingDiagnostics& diag) {
-  std::vector<std::string> out;
-  for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line) +
-                  ": " + e.reason);
-  }
-  return out;
-}
-
-// Line numbers of the reports only.
-std::vector<std::string> ReportLines(const CollectingDiagnostics& diag) {
-  std::vector<std::string> out;
-  for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line));
-  }
-  return out;
-}
 
 DictionaryFile Read(std::string_view text, DictionaryFormat format, CollectingDiagnostics* diag,
                     std::string_view path = "test.dict") {

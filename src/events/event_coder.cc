@@ -188,6 +188,18 @@ bool ApplyStance(const nlp::ParsedSentence& s, uint32_t verb, bool future_is_int
   return true;
 }
 
+// The mentions of sentence `i` into `here`. Mentions come in sentence
+// order (ActorDictionary::Recognize); `next` carries the scan position
+// from one sentence to the next.
+void MentionsOfSentence(const std::vector<actors::ActorMention>& mentions, size_t i, size_t* next,
+                        std::vector<actors::ActorMention>* here) {
+  here->clear();
+  while (*next < mentions.size() && mentions[*next].sentence < i) ++*next;
+  for (size_t m = *next; m < mentions.size() && mentions[m].sentence == i; ++m) {
+    here->push_back(mentions[m]);
+  }
+}
+
 // The code and what the reference tables say of it; a code they do not
 // know (the suites' "075A") keeps its first two characters as root.
 void SetCode(const CameoTable& table, const std::string& code, Event* e) {
@@ -217,11 +229,7 @@ void Coder::Code(const ingest::Article& article, const std::vector<text::Sentenc
   std::vector<actors::ActorMention> here;
   size_t next = 0;
   for (size_t i = 0; i < sentences.size() && i < analyses.size(); ++i) {
-    here.clear();
-    while (next < mentions.size() && mentions[next].sentence < i) ++next;
-    for (size_t m = next; m < mentions.size() && mentions[m].sentence == i; ++m) {
-      here.push_back(mentions[m]);
-    }
+    MentionsOfSentence(mentions, i, &next, &here);
     if (here.empty()) continue;  // No actor, no event: the sentence is not even looked at.
     CodeSentence(article, date, i, sentences[i], analyses[i], here, events);
   }
@@ -411,11 +419,9 @@ void Coder::CodeTabari(const ingest::Article& article, const std::vector<text::S
   actors::ActorMention carry;  // For pronouns: the last sentence's first actor.
   std::vector<actors::ActorMention> here;
   std::vector<TabariEvent> found;
+  size_t next = 0;
   for (size_t i = 0; i < sentences.size() && i < analyses.size(); ++i) {
-    here.clear();
-    for (const actors::ActorMention& m : mentions) {
-      if (m.sentence == i) here.push_back(m);
-    }
+    MentionsOfSentence(mentions, i, &next, &here);
     TabariSentence ts = ReadTabariSentence(sentences[i], here, &carry);
     found.clear();
     if (!tabari_->CodeSentence(ts, &found)) continue;

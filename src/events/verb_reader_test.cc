@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics_testing.h"
 #include "events/verb_syntax.h"
 
 namespace dyad::events {
@@ -13,25 +14,6 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-// Reports as "E3: reason" / "W3: reason", to compare whole lists.
-std::vector<std::string> Reports(const CollectingDiagnostics& diag) {
-  std::vector<std::string> out;
-  for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line) +
-                  ": " + e.reason);
-  }
-  return out;
-}
-
-// Line numbers of the reports only.
-std::vector<std::string> ReportLines(const CollectingDiagnostics& diag) {
-  std::vector<std::string> out;
-  for (const auto& e : diag.entries()) {
-    out.push_back(std::string(e.severity == Severity::kError ? "E" : "W") + std::to_string(e.line));
-  }
-  return out;
-}
 
 VerbDictionary Read(std::string_view text, CollectingDiagnostics* diag) {
   Result<VerbDictionary> dict = ReadVerbDictionary(text, "test.verbs", diag);
