@@ -116,7 +116,10 @@ class ActorDictionary {
 
   // Whether at least `count` dictionary names occur in the sentence, apart
   // (forms, and lemmas when `analyses` has them): a cheap test, with no
-  // parse needed, for callers that skip sentences without actors.
+  // parse needed, for callers that skip sentences without actors. Without
+  // analyses each word's regular and "-men" plural is undone in their stead
+  // ("ministries": "ministry", "spokesmen": "spokesman"), so that the test
+  // before tagging passes every sentence the test after tagging passes.
   virtual bool MayMention(const text::Sentence& sentence,
                           const std::vector<text::WordAnalysis>& analyses,
                           int count = 1) const = 0;
@@ -126,11 +129,16 @@ class ActorDictionary {
   // article supplies the date (roles), the dateline (country of agents) and
   // the text the offsets point into. Appends to *mentions in text order;
   // `unknown` (may be null) receives proper names no dictionary matched.
+  // Only the first `resolve` sentences are resolved; the others are still
+  // read for the article's cues (a name's `when` readings). Coreference
+  // looks back only, so those first sentences get the same mentions as
+  // with every sentence resolved: a caller that needs no more pays no more.
   virtual void Recognize(const ingest::Article& article,
                          const std::vector<text::Sentence>& sentences,
                          const std::vector<std::vector<text::WordAnalysis>>& analyses,
                          std::vector<ActorMention>* mentions,
-                         std::vector<UnknownName>* unknown = nullptr) const = 0;
+                         std::vector<UnknownName>* unknown = nullptr,
+                         size_t resolve = SIZE_MAX) const = 0;
 };
 
 // The kind of a dictionary file from its content (the path only breaks

@@ -423,6 +423,47 @@ TEST_F(Recognition, CoreferenceAcrossSentences) {
   EXPECT_THAT(got, Contains("Fidan|TURGOV|coref:name"));
 }
 
+TEST_F(Recognition, MayMentionBeforeTaggingUndoesPlurals) {
+  auto sentence = [](const std::string& body) {
+    std::vector<text::Sentence> sentences;
+    segmenter_->Segment(body, 0, &sentences);
+    return sentences.at(0);
+  };
+  const std::vector<text::WordAnalysis> untagged;
+  // "ministries", "spokesmen", "officials": the singulars are the names.
+  text::Sentence s = sentence("Two spokesmen and the officials met.");
+  EXPECT_TRUE(dict_->MayMention(s, untagged, 2));
+  EXPECT_FALSE(dict_->MayMention(s, untagged, 3));
+  // Tagged, the lemmas say the same: the test before tagging is no stricter.
+  std::vector<text::WordAnalysis> tagged;
+  nlp_->Tag(s, &tagged);
+  EXPECT_TRUE(dict_->MayMention(s, tagged, 2));
+  EXPECT_FALSE(dict_->MayMention(sentence("The weather was fine."), untagged, 1));
+  // "Sergei Lavrov" is one name, not two.
+  EXPECT_FALSE(dict_->MayMention(sentence("Sergei Lavrov arrived."), untagged, 2));
+}
+
+TEST_F(Recognition, ResolvingTheFirstSentencesGivesTheirMentionsUnchanged) {
+  ingest::Article article;
+  article.text = "Sergei Lavrov arrived in Ankara. He met Turkish officials. Hakan Fidan spoke.";
+  article.date = "2024-05-01";
+  std::vector<text::Sentence> sentences;
+  segmenter_->Segment(article.text, 0, &sentences);
+  ASSERT_EQ(sentences.size(), 3u);
+  std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) nlp_->Annotate(sentences[i], &analyses[i]);
+  std::vector<ActorMention> all, first;
+  dict_->Recognize(article, sentences, analyses, &all);
+  dict_->Recognize(article, sentences, analyses, &first, nullptr, 2);
+  std::vector<std::string> want, got;
+  for (const auto& m : all) {
+    if (m.sentence < 2) want.push_back(m.code + "@" + std::to_string(m.begin));
+  }
+  for (const auto& m : first) got.push_back(m.code + "@" + std::to_string(m.begin));
+  EXPECT_EQ(got, want);
+  EXPECT_LT(first.size(), all.size());  // The third sentence's "Hakan Fidan" is not there.
+}
+
 TEST_F(Recognition, CounterpartAndBothSides) {
   auto got = Run(
       "Indian Foreign Minister S. Jaishankar will hold talks with his Chinese counterpart in New "

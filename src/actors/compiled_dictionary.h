@@ -39,8 +39,8 @@ class CompiledDictionary : public ActorDictionary {
                   int count) const override;  // recognize.cc
   void Recognize(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
-                 std::vector<ActorMention>* mentions,
-                 std::vector<UnknownName>* unknown) const override;  // recognizer.cc
+                 std::vector<ActorMention>* mentions, std::vector<UnknownName>* unknown,
+                 size_t resolve) const override;  // recognize.cc
 
   // Token keys of a phrase, tokenized like text.
   std::vector<std::string> Keys(std::string_view phrase) const;

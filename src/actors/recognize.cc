@@ -125,6 +125,26 @@ void LendSentencePlace(const SentenceWords& sw, size_t index, const std::vector<
   }
 }
 
+// Before tagging: the id of the first singular of `key` ("ministries":
+// "ministry"; "spokesmen": "spokesman"; "forces": "force") the trie knows,
+// standing in for the lemma the tagger would give; else `form_id`.
+uint32_t SingularId(const NameTrie& trie, const std::string& key, uint32_t form_id) {
+  thread_local std::string guess;
+  auto known = [&](size_t cut, std::string_view add) {
+    if (key.size() <= cut + 1) return kNoWord;
+    guess.assign(key, 0, key.size() - cut).append(add);
+    return trie.WordId(guess);
+  };
+  uint32_t id = kNoWord;
+  if (key.ends_with("ies")) id = known(3, "y");
+  if (id == kNoWord && key.ends_with("men")) id = known(3, "man");
+  if (id == kNoWord && key.ends_with("ves")) id = known(3, "f");
+  if (id == kNoWord && key.ends_with("ves")) id = known(3, "fe");
+  if (id == kNoWord && key.ends_with("es")) id = known(2, "");
+  if (id == kNoWord && key.ends_with("s")) id = known(1, "");
+  return id != kNoWord ? id : form_id;
+}
+
 }  // namespace
 
 bool CompiledDictionary::MayMention(const text::Sentence& sentence,
@@ -137,8 +157,11 @@ bool CompiledDictionary::MayMention(const text::Sentence& sentence,
     std::string key = TokenKey(form);
     forms[i] = trie.WordId(key);
     if (forms[i] == kNoWord) forms[i] = trie.StemId(key);  // TABARI projects only.
-    lemmas[i] = i < analyses.size() && analyses[i].lemma != "_" ? trie.WordId(TokenKey(analyses[i].lemma))
-                                                                 : forms[i];
+    if (i < analyses.size()) {
+      lemmas[i] = analyses[i].lemma != "_" ? trie.WordId(TokenKey(analyses[i].lemma)) : forms[i];
+    } else {
+      lemmas[i] = SingularId(trie, key, forms[i]);
+    }
   }
   std::vector<NameTrie::Match> matches;
   int found = 0;
@@ -157,7 +180,7 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
                                    const std::vector<text::Sentence>& sentences,
                                    const std::vector<std::vector<text::WordAnalysis>>& analyses,
                                    std::vector<ActorMention>* mentions,
-                                   std::vector<UnknownName>* unknown) const {
+                                   std::vector<UnknownName>* unknown, size_t resolve) const {
   static const std::vector<text::WordAnalysis> kNone;
   std::vector<SentenceWords> all;
   all.reserve(sentences.size());
@@ -169,7 +192,7 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
   FindCues(*this, all, &state);
   DatelineCountry(*this, article.dateline, state.date, &state);
   std::vector<Piece> pieces;
-  for (size_t i = 0; i < all.size(); ++i) {
+  for (size_t i = 0; i < all.size() && i < resolve; ++i) {
     pieces.clear();
     FindPieces(*this, all[i], state.date, state, &pieces);
     GroupPieces(all[i], &pieces, /*lists_lend=*/!tabari_project);

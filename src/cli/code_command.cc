@@ -189,20 +189,30 @@ std::string CodeArticle(const Chain& chain, const std::string& format, bool requ
     chain.segmenter->Segment(article.text, article.body_begin, &sentences);
   }
   *sentence_count += static_cast<int64_t>(sentences.size());
-  // Tags for every sentence; the parse (most of the cost) only where an
-  // event can be: a verb of the dictionaries and a dictionary name.
-  std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+  // The dictionaries decide before the tagger which sentences can hold an
+  // event: those with enough names for a source and a target
+  // (EventCoder::names_needed). The tagger reads every sentence up to the
+  // last of them (coreference looks back); the parser those with two names
+  // (one without --no-require-dyad) and a verb of the dictionaries; the
+  // rest costs a dictionary scan.
+  const int names = chain.coder->names_needed();
+  static const std::vector<text::WordAnalysis> kUntagged;
+  std::vector<char> named(sentences.size(), 0);
+  size_t last = 0;
   for (size_t i = 0; i < sentences.size(); ++i) {
+    named[i] = chain.actors->MayMention(sentences[i], kUntagged, names);
+    if (named[i]) last = i + 1;
+  }
+  std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+  for (size_t i = 0; i < last; ++i) {
     chain.nlp->Tag(sentences[i], &analyses[i]);
-    // With a source and a target required, two names (a pronoun may stand
-    // for one of them, so one name is not enough only then).
-    if (chain.coder->MayHoldEvent(sentences[i], analyses[i]) &&
+    if (named[i] && chain.coder->MayHoldEvent(sentences[i], analyses[i]) &&
         chain.actors->MayMention(sentences[i], analyses[i], require_dyad ? 2 : 1)) {
       chain.nlp->Parse(sentences[i], &analyses[i]);
     }
   }
   std::vector<actors::ActorMention> mentions;
-  chain.actors->Recognize(article, sentences, analyses, &mentions);
+  chain.actors->Recognize(article, sentences, analyses, &mentions, nullptr, last);
   std::vector<events::Event> evs;
   chain.coder->Code(article, sentences, analyses, mentions, &evs);
   return FormatEvents(format, evs, article);

@@ -105,6 +105,7 @@ class Coder : public EventCoder {
     return keys;
   }
 
+  int names_needed() const override { return options.require_dyad && tabari_ == nullptr ? 2 : 1; }
   size_t verb_count() const override { return verbs_; }
   size_t pattern_count() const override { return patterns_; }
 
@@ -216,6 +217,12 @@ void SetCode(const CameoTable& table, const std::string& code, Event* e) {
   }
 }
 
+// Tagged and parsed (NlpModel::Parse, or CoNLL-U input with heads); the
+// tagger alone leaves the heads "_".
+bool Parsed(const std::vector<text::WordAnalysis>& words) {
+  return !words.empty() && words[0].head != "_" && !words[0].head.empty();
+}
+
 EventActor ActorOf(const actors::ActorMention& m) {
   return {m.code, m.country, m.sector, "", m.begin, m.end};
 }
@@ -231,6 +238,7 @@ void Coder::Code(const ingest::Article& article, const std::vector<text::Sentenc
   for (size_t i = 0; i < sentences.size() && i < analyses.size(); ++i) {
     MentionsOfSentence(mentions, i, &next, &here);
     if (here.empty()) continue;  // No actor, no event: the sentence is not even looked at.
+    if (options.require_dyad && !Parsed(analyses[i])) continue;  // No tree, no target.
     CodeSentence(article, date, i, sentences[i], analyses[i], here, events);
   }
 }
@@ -241,16 +249,16 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
                          const std::vector<actors::ActorMention>& mentions,
                          std::vector<Event>* events) const {
   nlp::ParsedSentence s(sentence, words);
+  const WordKeys words_of(s);
   size_t first_event = events->size();
   for (uint32_t t = 0; t < s.words.size(); ++t) {
     if (s.words[t].upos != "VERB") continue;
     // The dictionaries list some inflected forms as verbs of their own
     // ("LEFT [042:043]" beside "LEAVE [012]"): the form is looked up first.
-    std::string form(s.words[t].form);
-    for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string& form = words_of.forms[t];
     std::vector<const VerbKey*> keys;
-    for (const std::string& word : {form, LemmaKey(s, t)}) {
-      auto it = index_.find(word);
+    for (const std::string* word : {&form, &words_of.lemmas[t]}) {
+      auto it = index_.find(*word);
       if (it == index_.end()) continue;
       for (const VerbKey& key : it->second) {
         if (std::find(keys.begin(), keys.end(), &key) == keys.end()) keys.push_back(&key);
@@ -263,7 +271,7 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
     const VerbKey* best_key = nullptr;
     PatternMatch best;
     best.score = -1;
-    const VerbSides sides(s, t);
+    const VerbSides sides(s, t, words_of);
     for (const VerbKey* key_ptr : keys) {
       const VerbKey& key = *key_ptr;
       PatternMatch m;

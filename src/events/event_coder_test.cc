@@ -124,6 +124,26 @@ TEST_F(Coding, SubjectVerbObject) {
   EXPECT_THAT(Code("Russia condemned Turkey on Thursday."), ElementsAre("RUS>TUR:111"));
 }
 
+TEST_F(Coding, NeedsTwoNamesAndAParse) {
+  EXPECT_EQ(coder_->names_needed(), 2);
+  // The same sentence tagged but not parsed gives nothing: no tree, no target.
+  ingest::Article article;
+  article.id = "t";
+  article.text = "Russia condemned Turkey.";
+  article.date = "2024-05-03";
+  std::vector<text::Sentence> sentences;
+  segmenter_->Segment(article.text, 0, &sentences);
+  std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
+  nlp_->Tag(sentences[0], &analyses[0]);
+  std::vector<actors::ActorMention> mentions;
+  actors_->Recognize(article, sentences, analyses, &mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  std::vector<Event> events;
+  coder_->Code(article, sentences, analyses, mentions, &events);
+  EXPECT_THAT(events, IsEmpty());
+  EXPECT_THAT(Code("Russia condemned Turkey."), ElementsAre("RUS>TUR:111"));
+}
+
 TEST_F(Coding, ControlGivesTheTarget) {
   // "urged Ankara to halt": Ankara is urged.
   EXPECT_THAT(Code("Lavrov urged Ankara to halt its purchases of Western arms."),

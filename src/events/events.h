@@ -107,6 +107,9 @@ class EventCoder {
 
   // Appends the events of one article. `mentions` are its actors
   // (ActorDictionary::Recognize over the same sentences and analyses).
+  // With require_dyad, a sentence without a parse (its heads "_") gives no
+  // event: without a tree a verb has no object or oblique, so no target.
+  // TABARI dictionaries are read from the words alone and need none.
   virtual void Code(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
                     const std::vector<std::vector<text::WordAnalysis>>& analyses,
                     const std::vector<actors::ActorMention>& mentions,
@@ -116,6 +119,13 @@ class EventCoder {
   // lemma, from tags alone): sentences without one need no parse.
   virtual bool MayHoldEvent(const text::Sentence& sentence,
                             const std::vector<text::WordAnalysis>& analyses) const = 0;
+
+  // The fewest dictionary names (ActorDictionary::MayMention) a sentence
+  // needs to hold an event: its source and its target with require_dyad,
+  // one of them without; one for TABARI dictionaries, whose "he" or "they"
+  // stands for the previous sentence's first actor. Callers skip the
+  // tagger and the parser for sentences with fewer.
+  virtual int names_needed() const = 0;
 
   // Verbs and patterns loaded.
   virtual size_t verb_count() const = 0;

@@ -37,6 +37,9 @@ bool StemMatches(const std::string& text, const std::string& stem) {
 bool WordMatches(const Side& side, uint32_t token, const std::string& word, bool exact) {
   const std::string& form = side.keys.forms[token];
   const std::string& lemma = side.keys.lemmas[token];
+  // Every kind of match below starts with the word's first letter: most
+  // comparisons end here.
+  if (!word.empty() && form[0] != word[0] && lemma[0] != word[0]) return false;
   if (exact) return form == word || lemma == word;
   if (!side.stems_take_endings_only) return form.starts_with(word) || lemma.starts_with(word);
   return StemMatches(form, word) || StemMatches(lemma, word);
@@ -122,7 +125,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
     const PatternElement& e = elements[i];
     switch (e.kind) {
       case PatternElement::kWord: {
-        std::vector<std::string> words = SplitWords(e.text);
+        const std::vector<std::string>& words = e.words;
         bool anchored = Glued(side, elements, i, begin);
         if (!MatchWords(s, side, words, e.exact, &pos, anchored)) return false;
         NoteNegation(side, pos - words.size(), pos, match);
@@ -194,12 +197,20 @@ std::vector<std::string> SplitWords(const std::string& text) {
   return words;
 }
 
-VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v) : verb(v) {
+WordKeys::WordKeys(const nlp::ParsedSentence& s) {
+  forms.reserve(s.words.size());
+  lemmas.reserve(s.words.size());
   for (uint32_t t = 0; t < s.words.size(); ++t) {
     std::string form(s.words[t].form);
     for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     forms.push_back(std::move(form));
     lemmas.push_back(LemmaKey(s, t));
+  }
+}
+
+VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v, const WordKeys& keys)
+    : verb(v), forms(keys.forms), lemmas(keys.lemmas) {
+  for (uint32_t t = 0; t < s.words.size(); ++t) {
     if (t == verb || !InSubtree(s, t, verb)) {
       // "Ethiopia indicated it would act" ("- INDICATED WOULD * NOW"): the
       // verb a complement clause hangs from counts among the words before.

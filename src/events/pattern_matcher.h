@@ -39,15 +39,21 @@ struct PatternMatch {
   uint32_t end_token = 0; // The last token the pattern's words matched (the verb if none).
 };
 
+// Lower-cased form and lemma of every token of a sentence: made once per
+// sentence and shared by all its verbs, as patterns compare words many times.
+struct WordKeys {
+  explicit WordKeys(const nlp::ParsedSentence& s);
+  std::vector<std::string> forms, lemmas;
+};
+
 // The words of a verb's clause on each side of it, in order: computed once
-// per verb and shared by all its patterns.
+// per verb and shared by all its patterns. `keys` must outlive it.
 struct VerbSides {
-  VerbSides(const nlp::ParsedSentence& s, uint32_t verb);
+  VerbSides(const nlp::ParsedSentence& s, uint32_t verb, const WordKeys& keys);
   uint32_t verb;
   std::vector<uint32_t> before, after;
-  // Lower-cased form and lemma of every token of the sentence, made once:
-  // patterns compare words many times.
-  std::vector<std::string> forms, lemmas;
+  const std::vector<std::string>& forms;
+  const std::vector<std::string>& lemmas;
 };
 
 // Matches `pattern` for the verb at `verb`; `extra_words` are the words of

@@ -41,6 +41,9 @@ struct PatternElement {
   };
   Kind kind = kWord;
   std::string text;
+  // kWord: the lower-case words of `text` ("CEASE_FIRE" -> {"cease",
+  // "fire"}), split once when the dictionary is read, not at every match.
+  std::vector<std::string> words;
   // TABARI/PETRARCH: a word ending in '_' must match exactly; otherwise it
   // is a stem (prefix) match. dyad matches lemmas; kept for fidelity.
   bool exact = true;

@@ -1,5 +1,7 @@
 #include "events/verb_syntax.h"
 
+#include "events/pattern_matcher.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -283,6 +285,7 @@ struct PatternParser {
     PatternElement e;
     e.kind = kind;
     e.text = std::move(text);
+    if (kind == PatternElement::kWord) e.words = SplitWords(e.text);
     e.exact = exact;
     e.joined = glue && !out->empty();
     glue = false;
