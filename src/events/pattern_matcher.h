@@ -43,7 +43,17 @@ struct PatternMatch {
 // sentence and shared by all its verbs, as patterns compare words many times.
 struct WordKeys {
   explicit WordKeys(const nlp::ParsedSentence& s);
+  // False when no form or lemma starts with the first two letters of
+  // `word` (its one letter if it has one): then no pattern word matches,
+  // exactly, as a stem or as a prefix. Most patterns fail here.
+  bool MayStartAny(std::string_view word) const;
+
   std::vector<std::string> forms, lemmas;
+
+ private:
+  void Note(std::string_view key);
+  static size_t Bit(std::string_view key);
+  uint64_t starts_[16] = {};  // A bit per hash of a key's first two letters.
 };
 
 // The words of a verb's clause on each side of it, in order: computed once
@@ -52,6 +62,7 @@ struct VerbSides {
   VerbSides(const nlp::ParsedSentence& s, uint32_t verb, const WordKeys& keys);
   uint32_t verb;
   std::vector<uint32_t> before, after;
+  const WordKeys& keys;
   const std::vector<std::string>& forms;
   const std::vector<std::string>& lemmas;
 };
