@@ -10,6 +10,7 @@ PACKAGES=(
   libgumbo-dev          # HTML5 parsing
   libxml2-dev           # RSS and Atom feeds
   libicu-dev            # Unicode normalisation and character classes
+  libabsl-dev           # Abseil flat_hash_map for the per-token lookups
   zlib1g-dev libzstd-dev  # .gz and .zst inputs
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base          # lemma exception lists, read only when training the tagger

@@ -12,8 +12,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "absl/container/flat_hash_map.h"
 
 namespace dyad::actors {
 
@@ -60,15 +61,20 @@ class NameTrie {
   void Walk(const std::vector<uint32_t>& forms, const std::vector<uint32_t>& lemmas, size_t start,
             size_t pos, uint32_t node, bool via_lemma, std::vector<Match>* out) const;
 
-  // Transparent, so that WordId looks a key up without copying it.
+  // Abseil's open-addressing maps: every token of every sentence is looked
+  // up here, and a lookup is one probe of a flat array (a node-based map
+  // costs a chain of cache misses). String keys are found by string_view
+  // without a copy.
+  // Transparent (Debian's Abseil has its own string_view, so its string
+  // hash does not take std::string_view).
   struct KeyHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> words_;
-  std::unordered_map<uint32_t, bool> stems_;
-  std::unordered_map<uint64_t, bool> gap_edges_;  // Edges that may follow a gap.  // Word id -> prefix (else whole with endings).
-  std::unordered_map<uint64_t, uint32_t> edges_;      // (node << 32 | word) -> node.
+  absl::flat_hash_map<std::string, uint32_t, KeyHash, std::equal_to<>> words_;
+  absl::flat_hash_map<uint32_t, bool> stems_;        // Word id -> prefix (else whole with endings).
+  absl::flat_hash_map<uint64_t, bool> gap_edges_;    // Edges that may follow a gap.
+  absl::flat_hash_map<uint64_t, uint32_t> edges_;    // (node << 32 | word) -> node.
   std::vector<std::vector<uint32_t>> terminals_{1};   // Per node; node 0 is the root.
 };
 

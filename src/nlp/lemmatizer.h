@@ -42,6 +42,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "base/status.h"
 
 namespace dyad::nlp {
@@ -84,13 +85,14 @@ class Lemmatizer {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  using Map = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
+  // Open addressing (Abseil): every token costs up to ten lookups here.
+  using Map = absl::flat_hash_map<std::string, uint32_t, Hash, std::equal_to<>>;
 
   std::vector<LemmaRule> rules_;
   std::vector<std::string> lemmas_;
   Map lexicon_;   // lower + '\1' + tag -> lemmas_ index
   Map suffixes_;  // tag + '\1' + suffix -> rule
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> exceptions_;  // 'v' + '\1' + lower
+  absl::flat_hash_map<std::string, std::string, Hash, std::equal_to<>> exceptions_;  // 'v' + '\1' + lower
 };
 
 class LemmatizerBuilder {

@@ -31,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "base/status.h"
 #include "nlp/feats_classifier.h"
 #include "nlp/lemmatizer.h"
@@ -58,7 +59,7 @@ struct TaggerModel {
   std::vector<TagName> tags;
   LinearModel weights;
   std::vector<std::string> feats;  // Distinct FEATS strings.
-  std::unordered_map<std::string, uint16_t, Hash, std::equal_to<>> feats_lexicon;
+  absl::flat_hash_map<std::string, uint16_t, Hash, std::equal_to<>> feats_lexicon;  // Every token.
   std::vector<uint16_t> feats_default;  // Per tag.
   FeatsClassifier feats_classifier;
   Lemmatizer lemmatizer;
