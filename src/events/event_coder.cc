@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/file_system.h"
 #include "events/cameo_stance.h"
 #include "events/date_math.h"
@@ -77,17 +78,61 @@ class Coder : public EventCoder {
     index_[words[verb]].push_back({&v, rest, code, file, d.format});
   }
 
+  // A verb of the dictionaries whose own code, or one of whose coding
+  // patterns, can apply: every word it needs starts like a word of the
+  // sentence. What CodeSentence finds is a subset of this.
   bool MayHoldEvent(const text::Sentence& sentence,
                     const std::vector<text::WordAnalysis>& analyses) const override {
     if (tabari_ != nullptr) return true;  // Stems and phrases: TABARI reads every sentence.
-    for (size_t i = 0; i < analyses.size() && i < sentence.tokens.size(); ++i) {
+    const size_t n = std::min(analyses.size(), sentence.tokens.size());
+    WordStarts starts;
+    std::vector<std::string> forms(n), lemmas(n);
+    for (size_t i = 0; i < n; ++i) {
+      forms[i] = AsciiLower(sentence.tokens[i].form);
+      const std::string& lemma = analyses[i].lemma;
+      lemmas[i] = AsciiLower(lemma.empty() || lemma == "_" ? sentence.tokens[i].form : lemma);
+      starts.Note(forms[i]);
+      starts.Note(lemmas[i]);
+    }
+    for (size_t i = 0; i < n; ++i) {
       if (analyses[i].upos != "VERB") continue;
-      std::string form = sentence.tokens[i].form;
-      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      std::string lemma = analyses[i].lemma;
-      for (char& c : lemma) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (index_.count(form) > 0 || index_.count(lemma) > 0) return true;
-      if (!KeysOfStems(form).empty()) return true;
+      for (const VerbKey* key : KeysOf(forms[i], lemmas[i])) {
+        if (MayCode(*key, starts)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The entries a verb token may be: under its form, else its lemma (the
+  // dictionaries list some inflected forms as verbs of their own: "LEFT
+  // [042:043]" beside "LEAVE [012]"), else the regular base forms of its
+  // form ("boycotted" lemmatized "boycot").
+  std::vector<const VerbKey*> KeysOf(const std::string& form, const std::string& lemma) const {
+    std::vector<const VerbKey*> keys;
+    for (const std::string* word : {&form, &lemma}) {
+      auto it = index_.find(*word);
+      if (it == index_.end()) continue;
+      for (const VerbKey& key : it->second) {
+        if (std::find(keys.begin(), keys.end(), &key) == keys.end()) keys.push_back(&key);
+      }
+      if (!keys.empty()) break;
+    }
+    if (keys.empty()) keys = KeysOfStems(form);
+    return keys;
+  }
+
+  static bool Codes(const VerbCode& c) { return !c.null_code && !c.discard && !c.code.empty(); }
+
+  // Whether `key` can give an event in a sentence whose words start as
+  // `starts` says: its other words may be there, and its own code or one
+  // of its coding patterns whose words may all be there.
+  static bool MayCode(const VerbKey& key, const WordStarts& starts) {
+    for (const std::string& w : key.rest) {
+      if (!starts.MayStartAny(w)) return false;
+    }
+    if (Codes(*key.code)) return true;
+    for (const VerbPattern& p : key.entry->patterns) {
+      if (Codes(p.code) && PatternWordsMayBeIn(p, starts)) return true;
     }
     return false;
   }
@@ -253,20 +298,7 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
   size_t first_event = events->size();
   for (uint32_t t = 0; t < s.words.size(); ++t) {
     if (s.words[t].upos != "VERB") continue;
-    // The dictionaries list some inflected forms as verbs of their own
-    // ("LEFT [042:043]" beside "LEAVE [012]"): the form is looked up first.
-    const std::string& form = words_of.forms[t];
-    std::vector<const VerbKey*> keys;
-    for (const std::string* word : {&form, &words_of.lemmas[t]}) {
-      auto it = index_.find(*word);
-      if (it == index_.end()) continue;
-      for (const VerbKey& key : it->second) {
-        if (std::find(keys.begin(), keys.end(), &key) == keys.end()) keys.push_back(&key);
-      }
-      if (!keys.empty()) break;
-    }
-    // "boycotted" lemmatized "boycot": the form's regular base forms.
-    if (keys.empty()) keys = KeysOfStems(form);
+    std::vector<const VerbKey*> keys = KeysOf(words_of.forms[t], words_of.lemmas[t]);
     if (keys.empty()) continue;
     const VerbKey* best_key = nullptr;
     PatternMatch best;

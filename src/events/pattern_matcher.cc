@@ -205,31 +205,40 @@ WordKeys::WordKeys(const nlp::ParsedSentence& s) {
     for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     forms.push_back(std::move(form));
     lemmas.push_back(LemmaKey(s, t));
-    Note(forms.back());
-    Note(lemmas.back());
+    starts.Note(forms.back());
+    starts.Note(lemmas.back());
   }
 }
 
-size_t WordKeys::Bit(std::string_view key) {
+size_t WordStarts::Bit(std::string_view key) {
   const auto a = static_cast<unsigned char>(key[0]);
   if (key.size() == 1) return a & 63;  // Bits 0-63: one letter.
   const auto b = static_cast<unsigned char>(key[1]);
   return 64 + (a * 31u + b) % 960;  // Bits 64-1023: two.
 }
 
-void WordKeys::Note(std::string_view key) {
+void WordStarts::Note(std::string_view key) {
   if (key.empty()) return;
   size_t one = Bit(key.substr(0, 1));
-  starts_[one / 64] |= uint64_t{1} << (one % 64);
+  bits_[one / 64] |= uint64_t{1} << (one % 64);
   if (key.size() < 2) return;
   size_t two = Bit(key.substr(0, 2));
-  starts_[two / 64] |= uint64_t{1} << (two % 64);
+  bits_[two / 64] |= uint64_t{1} << (two % 64);
 }
 
-bool WordKeys::MayStartAny(std::string_view word) const {
+bool WordStarts::MayStartAny(std::string_view word) const {
   if (word.empty()) return true;
   size_t bit = Bit(word.substr(0, std::min<size_t>(word.size(), 2)));
-  return (starts_[bit / 64] >> (bit % 64)) & 1;
+  return (bits_[bit / 64] >> (bit % 64)) & 1;
+}
+
+bool PatternWordsMayBeIn(const VerbPattern& pattern, const WordStarts& starts) {
+  for (const PatternElement& e : pattern.elements) {
+    if (e.kind == PatternElement::kWord && !e.words.empty() && !starts.MayStartAny(e.words[0])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 VerbSides::VerbSides(const nlp::ParsedSentence& s, uint32_t v, const WordKeys& k)
@@ -266,11 +275,7 @@ bool MatchPattern(const nlp::ParsedSentence& s, const VerbSides& sides,
   if (pattern == nullptr) return true;
   const auto& el = pattern->elements;
   // Every word element must match (MatchSide): a cheap look first.
-  for (const PatternElement& e : el) {
-    if (e.kind == PatternElement::kWord && !e.words.empty() && !sides.keys.MayStartAny(e.words[0])) {
-      return false;
-    }
-  }
+  if (!PatternWordsMayBeIn(*pattern, sides.keys.starts)) return false;
   size_t star = el.size();
   for (size_t i = 0; i < el.size(); ++i) {
     if (el[i].kind == PatternElement::kVerb) {

@@ -41,20 +41,33 @@ struct PatternMatch {
 
 // Lower-cased form and lemma of every token of a sentence: made once per
 // sentence and shared by all its verbs, as patterns compare words many times.
-struct WordKeys {
-  explicit WordKeys(const nlp::ParsedSentence& s);
-  // False when no form or lemma starts with the first two letters of
-  // `word` (its one letter if it has one): then no pattern word matches,
-  // exactly, as a stem or as a prefix. Most patterns fail here.
+// The first two letters of a sentence's words, as bits: a pattern word
+// (matched exactly, as a stem or as a prefix) starts like some word of the
+// sentence or cannot match. Most patterns fail this test.
+class WordStarts {
+ public:
+  // A lower-case form or lemma of the sentence.
+  void Note(std::string_view key);
+  // False when no noted key starts with the first two letters of `word`
+  // (its one letter if it has one); true may be a false alarm.
   bool MayStartAny(std::string_view word) const;
 
-  std::vector<std::string> forms, lemmas;
-
  private:
-  void Note(std::string_view key);
   static size_t Bit(std::string_view key);
-  uint64_t starts_[16] = {};  // A bit per hash of a key's first two letters.
+  uint64_t bits_[16] = {};
 };
+
+struct WordKeys {
+  explicit WordKeys(const nlp::ParsedSentence& s);
+  bool MayStartAny(std::string_view word) const { return starts.MayStartAny(word); }
+
+  std::vector<std::string> forms, lemmas;
+  WordStarts starts;
+};
+
+// Whether every word element of `pattern` (each must match) may be in the
+// sentence of `starts`.
+bool PatternWordsMayBeIn(const VerbPattern& pattern, const WordStarts& starts);
 
 // The words of a verb's clause on each side of it, in order: computed once
 // per verb and shared by all its patterns. `keys` must outlive it.
