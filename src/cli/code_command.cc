@@ -257,6 +257,7 @@ int RunCode(const CodeFlags& flags) {
   events::EventOptions event_options;
   event_options.home = FindHome();
   event_options.dictionaries = sources;
+  event_options.load_defaults = !flags.no_default_dict;
   event_options.all_modalities = flags.all_modalities;
   event_options.require_dyad = !flags.no_require_dyad;
   event_options.future = flags.future == "intent" ? events::EventOptions::Future::kIntent
@@ -349,7 +350,9 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
                   "A dictionary to load (repeatable): FILE or KIND=FILE (actors, agents, verbs, "
                   "discards, options, issues, dyad)")
       ->allow_extra_args(false);
-  sub->add_flag("--no-default-dict", flags->no_default_dict, "Do not load dyad's own actor dictionaries");
+  sub->add_flag("--no-default-dict", flags->no_default_dict,
+                "Do not load dyad's own dictionaries (actors and verbs): only those given with --dict. "
+                "A verbs file given with --dict replaces dyad's verbs in any case");
   sub->add_flag("--all-modalities", flags->all_modalities,
                 "Also write hypothetical, questioned and negated events (flagged)");
   sub->add_flag("--no-require-dyad", flags->no_require_dyad, "Also write events without a target");

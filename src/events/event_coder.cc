@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <unordered_map>
 
@@ -309,7 +310,7 @@ void Coder::CodeSentence(const ingest::Article& article, int32_t article_date, s
       PatternMatch m;
       for (const VerbPattern& p : key.entry->patterns) {
         if (MatchPattern(s, sides, key.rest, &p, synsets_, mentions, &m,
-                         key.format == VerbFormat::kPetrarch) &&
+                         key.format != VerbFormat::kTabari) &&
             m.score > best.score) {
           best = m;
           best_key = &key;
@@ -504,6 +505,24 @@ const char* ModalityName(Modality m) {
   return "asserted";
 }
 
+// dyad's own verb files, in name order (a stable order: on a tie between
+// two files' entries the first loaded wins).
+Result<std::vector<std::string>> DefaultVerbFiles(const std::string& home) {
+  const std::string dir = home + "/data/dictionaries/verbs";
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".verbs") files.push_back(entry.path().string());
+  }
+  if (ec) {
+    return Status::NotFound("dyad's verb dictionaries are missing (" + dir + ": " + ec.message() +
+                            "); set DYAD_HOME to the folder that holds data/, or give --no-default-dict "
+                            "with --dict verbs=FILE");
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 Result<std::unique_ptr<EventCoder>> EventCoder::Load(const EventOptions& options,
                                                      Diagnostics* diagnostics) {
   auto table = CameoTable::Load(options.home);
@@ -518,9 +537,21 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Load(const EventOptions& options
     if (!verbs.ok()) return verbs.status();
     dictionaries.push_back(std::move(*verbs));
   }
+  if (dictionaries.empty() && options.load_defaults) {
+    auto files = DefaultVerbFiles(options.home);
+    if (!files.ok()) return files.status();
+    for (const std::string& path : *files) {
+      auto text = FileSystem::Default()->ReadFile(path);
+      if (!text.ok()) return text.status();
+      auto verbs = ReadVerbDictionary(*text, path, diagnostics);
+      if (!verbs.ok()) return verbs.status();
+      dictionaries.push_back(std::move(*verbs));
+    }
+  }
   if (dictionaries.empty()) {
     return Status::InvalidArgument(
-        "no verb dictionary: give one with --dict (e.g. --dict verbs=CAMEO.2.0.txt)");
+        "no verb dictionary: give one with --dict (e.g. --dict verbs=CAMEO.2.0.txt), or leave out "
+        "--no-default-dict to use dyad's own");
   }
   auto coder = std::make_unique<Coder>(std::move(*table), std::move(dictionaries));
   coder->options = options;

@@ -47,6 +47,7 @@ class Coding : public ::testing::Test {
     for (EventCoder** made : {&coder_, &all_coder_, &intent_coder_}) {
       EventOptions eo;
       eo.home = *home_;
+      eo.load_defaults = false;
       eo.dictionaries = {{Home() + "/src/events/testdata/verbs.txt", "verbs"}};
       eo.all_modalities = made == &all_coder_;
       if (made == &intent_coder_) eo.future = EventOptions::Future::kIntent;
@@ -122,6 +123,29 @@ nlp::NlpModel* Coding::nlp_ = nullptr;
 
 TEST_F(Coding, SubjectVerbObject) {
   EXPECT_THAT(Code("Russia condemned Turkey on Thursday."), ElementsAre("RUS>TUR:111"));
+}
+
+TEST_F(Coding, DyadsOwnVerbsUnlessAVerbsFileIsGiven) {
+  namespace fs = std::filesystem;
+  fs::create_directories(*home_ + "/data/dictionaries/verbs");
+  std::FILE* f = std::fopen((*home_ + "/data/dictionaries/verbs/a.verbs").c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("#dyad-verbs 1\n--- MEET [---] ---\nMEET\n- * WITH +  [040]\n--- SCOLD [111] ---\nSCOLD\n", f);
+  std::fclose(f);
+  CollectingDiagnostics diag;
+  EventOptions eo;
+  eo.home = *home_;
+  auto own = EventCoder::Load(eo, &diag);
+  ASSERT_TRUE(own.ok()) << own.status().ToString();
+  EXPECT_EQ((*own)->verb_count(), 2u);
+  EXPECT_EQ((*own)->pattern_count(), 1u);
+  eo.dictionaries = {{Home() + "/src/events/testdata/verbs.txt", "verbs"}};
+  auto given = EventCoder::Load(eo, &diag);
+  ASSERT_TRUE(given.ok());
+  EXPECT_EQ((*given)->verb_count(), coder_->verb_count());  // Only the file given.
+  fs::remove_all(*home_ + "/data/dictionaries/verbs");
+  eo.dictionaries.clear();
+  EXPECT_EQ(EventCoder::Load(eo, &diag).status().code(), Status::kNotFound);
 }
 
 TEST_F(Coding, NeedsTwoNamesAndAParse) {

@@ -78,9 +78,14 @@ struct Event {
 struct EventOptions {
   // dyad's home: data/cameo/events.tsv and data/plover/cameo_plover.tsv.
   std::string home;
-  // Verb dictionaries (TABARI/PETRARCH verbs files; other kinds given here
-  // are left to the actors stage). Sources are the ones `--dict` names.
+  // Verb dictionaries (dyad's, TABARI or PETRARCH verbs files; other kinds
+  // given here are left to the actors stage). Sources are the ones `--dict`
+  // names.
   std::vector<actors::DictionarySource> dictionaries;
+  // Load dyad's own verb files, home/data/dictionaries/verbs/*.verbs (in
+  // name order), unless `dictionaries` has a verbs file: a user's verbs
+  // replace dyad's (two dictionaries' conventions do not mix well).
+  bool load_defaults = true;
   // Both source and target must be known actors (the older coders' default).
   bool require_dyad = true;
   // Keep hypothetical, questioned and negated events (flagged) too.

@@ -140,6 +140,10 @@ struct Synset {
 enum class VerbFormat : uint8_t {
   kPetrarch,  // "--- VERB [code] ---" blocks, '#' comments (PETRARCH 1 and 2).
   kTabari,    // One "VERB [code]" line per verb, ';' comments, <SYNSETS>, <TIME>.
+  // dyad's own files (data/dictionaries/verbs/, docs/dictionaries.md):
+  // PETRARCH's syntax, first line "#dyad-verbs 1", and CAMEO's conventions
+  // where PETRARCH's differ ("will meet" is the intent 036, not 040).
+  kDyad,
 };
 
 struct VerbDictionary {

@@ -372,6 +372,7 @@ class Reader {
 }  // namespace
 
 VerbFormat DetectVerbFormat(std::string_view text) {
+  if (text.starts_with("#dyad-verbs")) return VerbFormat::kDyad;
   VerbLineScanner lines(text);
   for (VerbLine line; lines.Next(&line);) {
     if (line.text.starts_with("---")) return VerbFormat::kPetrarch;

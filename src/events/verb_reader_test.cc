@@ -423,6 +423,7 @@ TEST(VerbReader, ReportsMalformedTabariLinesAndReadsTheRest) {
 TEST(VerbReader, DetectsTheFormat) {
   EXPECT_EQ(DetectVerbFormat("# c\n--- A [010] ---\nA\n"), VerbFormat::kPetrarch);
   EXPECT_EQ(DetectVerbFormat("A [010]\n- * B [011]\n"), VerbFormat::kTabari);
+  EXPECT_EQ(DetectVerbFormat("#dyad-verbs 1\n--- A [010] ---\nA\n"), VerbFormat::kDyad);
   EXPECT_EQ(DetectVerbFormat("<!-- --- not a header -->\nA [010]\n"), VerbFormat::kTabari);
 }
 
