@@ -6,6 +6,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -42,6 +45,26 @@ void AddRow(const float* row, size_t n, float* scores) {
 #endif
   for (; c < n; ++c) scores[c] += row[c];
 }
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// The same additions eight at a time, on processors with AVX (chosen at
+// run time: the build targets plain x86-64). Each score is still one IEEE
+// single addition per feature, in the same order.
+__attribute__((target("avx"))) void AddRowAvx(const float* row, size_t n, float* scores) {
+  size_t c = 0;
+  for (; c + 8 <= n; c += 8) {
+    _mm256_storeu_ps(scores + c, _mm256_add_ps(_mm256_loadu_ps(scores + c), _mm256_loadu_ps(row + c)));
+  }
+  for (; c + 4 <= n; c += 4) {
+    _mm_storeu_ps(scores + c, _mm_add_ps(_mm_loadu_ps(scores + c), _mm_load_ps(row + c)));
+  }
+  for (; c < n; ++c) scores[c] += row[c];
+}
+const bool kHasAvx = __builtin_cpu_supports("avx");
+#else
+const bool kHasAvx = false;
+void AddRowAvx(const float* row, size_t n, float* scores) { AddRow(row, n, scores); }
+#endif
 
 }  // namespace
 
@@ -185,7 +208,11 @@ void LinearModel::Score(std::span<const FeatureId> features, float* scores) cons
     }
     for (size_t k = 0; k < n; ++k) {
       if (row[k] != nullptr) {
-        AddRow(row[k], classes, scores);
+        if (kHasAvx) {
+          AddRowAvx(row[k], classes, scores);
+        } else {
+          AddRow(row[k], classes, scores);
+        }
         continue;
       }
       for (const Entry* e = entries + begin[k], *end = e + count[k]; e < end; ++e) {

@@ -17,7 +17,7 @@
 // of per 4 KB) and Score fetches in stages: every feature's slot, then
 // every entry run, then the sums. A feature with many classes (the bias,
 // frequent tags and words) also keeps its weights as a dense row of floats,
-// added four classes at a time. The sums are added in feature order and
+// added four classes at a time (eight where the processor has AVX). The sums are added in feature order and
 // each weight is the same float product, so the scores are the same floats
 // whatever the layout (adding 0.0f to a score never changes it).
 //
