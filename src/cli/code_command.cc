@@ -333,14 +333,15 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<CodeFlags>();
   CLI::App* sub = app->add_subcommand("code", "Read articles, write the CAMEO events they report");
   sub->footer(
-      "Under construction (issue 6): the coder uses the verb dictionaries given with --dict\n"
-      "(TABARI or PETRARCH verbs files) and dyad's actor dictionaries.\n\n"
+      "dyad's own actor and verb dictionaries are used; a TABARI or PETRARCH verbs file\n"
+      "given with --dict replaces dyad's verbs (docs/coding.md, docs/dictionaries.md).\n\n"
       "Output (--format json, the default): one JSON object per event with event_id,\n"
       "article_id, sentence, date, date_precision, source and target ({code, country,\n"
       "sector, text, start, end}), code, root_code, quad_class, goldstein, plover,\n"
       "negated, modality and evidence. --format tsv: date, source, target, code,\n"
       "article_id. --format gdelt: the 61 GDELT 2.0 event columns, no header.\n\n"
       "Examples:\n"
+      "  dyad code wire.jsonl\n"
       "  dyad code --dict verbs=CAMEO.2.0.txt wire.jsonl\n"
       "  dyad code --threads 2 --format tsv --dict CAMEO.2.0.txt news/");
   AddInputFlags(sub, &flags->input);
