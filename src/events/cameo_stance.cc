@@ -80,7 +80,7 @@ bool HasFutureAux(const nlp::ParsedSentence& s, uint32_t verb) {
     std::string key = LemmaKey(s, c);
     if (key == "will" || key == "shall" || key == "'ll") return true;
   }
-  return false;
+  return ReportedFuture(s, verb);
 }
 
 }  // namespace

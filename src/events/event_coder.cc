@@ -225,7 +225,12 @@ bool ApplyStance(const nlp::ParsedSentence& s, uint32_t verb, bool future_is_int
       if (e->evidence.begin == begin) return false;
     }
   }
+  // "will not provide", "said it would not attend": a negated intent is a
+  // refusal, as CAMEO codes it (root 12).
+  const bool negated_intent = stance.stance == Stance::kIntent && *negated && stance.governor < 0;
+  if (negated_intent) stance.stance = Stance::kRefusal;
   std::string changed = stance.stance == Stance::kIntent ? IntentCode(*code) : RefusalCode(*code);
+  if (negated_intent && !changed.empty()) *negated = false;
   if (changed.empty()) {
     if (stance.stance == Stance::kRefusal) *negated = true;
     return true;

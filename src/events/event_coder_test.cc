@@ -148,6 +148,33 @@ TEST_F(Coding, DyadsOwnVerbsUnlessAVerbsFileIsGiven) {
   EXPECT_EQ(EventCoder::Load(eo, &diag).status().code(), Status::kNotFound);
 }
 
+TEST_F(Coding, AReportedWouldIsTheFutureNotAHypothesis) {
+  // PETRARCH's convention (the test verbs): the future is the act.
+  EXPECT_THAT(Code("Russia said it would meet Turkey."), ElementsAre("RUS>TUR:040"));
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia said it would meet Turkey."), ElementsAre("RUS>TUR:036"));
+  // Under a condition it stays a hypothesis.
+  EXPECT_THAT(Code("Russia said that if the talks resumed, it would meet Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Russia could meet Turkey."), IsEmpty());
+}
+
+TEST_F(Coding, ANegatedIntentIsARefusal) {
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia will not meet Turkey."), ElementsAre("RUS>TUR:125"));
+  EXPECT_THAT(CodeWith(intent_coder_, "Russia said it would not meet Turkey."), ElementsAre("RUS>TUR:125"));
+  // A plain negation is no event.
+  EXPECT_THAT(Code("Russia did not meet Turkey."), IsEmpty());
+}
+
+TEST_F(Coding, AQuantityStandsForItsOfPhrase) {
+  EXPECT_THAT(Code("Hundreds of Russian troops attacked Turkey."), ElementsAre("RUSMIL>TUR:190"));
+  EXPECT_THAT(Code("Russia attacked part of Turkey."), ElementsAre("RUS>TUR:190"));
+}
+
+TEST_F(Coding, AParticipleOnANounIsPassive) {
+  // "arrested" acts on the journalists; with no "by" phrase nobody arrests.
+  EXPECT_THAT(Code("The Turkish troops arrested in Russia were released by Russia."),
+              ElementsAre("RUS>TURMIL:084"));
+}
+
 TEST_F(Coding, NeedsTwoNamesAndAParse) {
   EXPECT_EQ(coder_->names_needed(), 2);
   // The same sentence tagged but not parsed gives nothing: no tree, no target.

@@ -5,8 +5,42 @@
 #include <string_view>
 
 #include "events/compound_actors.h"
+#include "events/verb_frame.h"
 
 namespace dyad::events {
+
+namespace {
+
+// "hundreds of UN troops", "part of Syria's second city", "members of
+// Hamas": a quantity or a part whose "of" phrase names the actor.
+bool IsPartitive(const nlp::ParsedSentence& s, uint32_t token) {
+  static const char* const kWords[] = {"hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens",
+                                       "score",   "scores",   "million",  "millions",  "some",   "many",
+                                       "most",    "all",      "member",   "members",   "part",   "parts",
+                                       "group",   "number",   "majority", "rest",      "unit",   "units",
+                                       "element", "elements", "section",  "sections",  "area",   "areas"};
+  if (s.words[token].upos == "NUM") return true;
+  std::string key = LemmaKey(s, token);
+  for (const char* w : kWords) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+// The head of the "of" phrase of a partitive `token`, or -1.
+int PartitiveOf(const nlp::ParsedSentence& s, uint32_t token) {
+  if (!IsPartitive(s, token)) return -1;
+  for (uint32_t c : s.children[token]) {
+    if (s.words[c].deprel.starts_with("nmod") && s.words[c].deprel != "nmod:poss") {
+      for (uint32_t g : s.children[c]) {
+        if (s.words[g].deprel == "case" && LemmaKey(s, g) == "of") return static_cast<int>(c);
+      }
+    }
+  }
+  return -1;
+}
+
+}  // namespace
 
 // The mentions standing at `token`: the one whose phrase holds it, and those
 // of its conjuncts ("Brazil and the United States").
@@ -14,6 +48,18 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
                             const std::vector<actors::ActorMention>& mentions) {
   std::vector<int> out;
   if (token < 0) return out;
+  // No mention at a partitive ("hundreds of UN troops"): its "of" phrase.
+  auto covered = [&](int t) {
+    for (const auto& m : mentions) {
+      if (m.first_token <= static_cast<uint32_t>(t) && static_cast<uint32_t>(t) <= m.last_token) return true;
+    }
+    return false;
+  };
+  for (int depth = 0; depth < 3 && !covered(token); ++depth) {
+    int of = PartitiveOf(s, static_cast<uint32_t>(token));
+    if (of < 0) break;
+    token = of;
+  }
   std::vector<uint32_t> heads = {static_cast<uint32_t>(token)};
   for (uint32_t c : s.children[token]) {
     if (s.words[c].deprel == "conj") heads.push_back(c);

@@ -22,7 +22,9 @@
 namespace dyad::events {
 
 // The mentions standing at `token`: the one whose phrase holds it, and those
-// of its conjuncts ("Brazil and the United States"). Empty for kNone.
+// of its conjuncts ("Brazil and the United States"). A quantity or part
+// with no mention of its own stands for its "of" phrase ("hundreds of UN
+// troops", "part of Syria's second city"). Empty for kNone.
 std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
                             const std::vector<actors::ActorMention>& mentions);
 

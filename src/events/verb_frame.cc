@@ -42,13 +42,25 @@ bool HasAux(const nlp::ParsedSentence& s, uint32_t verb, std::initializer_list<s
   return false;
 }
 
-// Whether an "if"/"unless" clause holds the verb (or a clause above it).
+bool IsConditionMark(const nlp::ParsedSentence& s, uint32_t token) {
+  if (s.words[token].deprel != "mark") return false;
+  std::string key = LemmaKey(s, token);
+  return key == "if" || key == "unless";
+}
+
+// Whether an "if"/"unless" clause holds the verb (or a clause above it), or
+// the verb is what such a clause conditions ("it would meet Turkey if the
+// talks resumed").
 bool UnderCondition(const nlp::ParsedSentence& s, uint32_t verb) {
   for (int t = static_cast<int>(verb), depth = 0; t >= 0 && depth < 8; t = s.words[t].head, ++depth) {
     for (uint32_t c : s.children[t]) {
-      if (s.words[c].deprel != "mark") continue;
-      std::string key = LemmaKey(s, c);
-      if (key == "if" || key == "unless") return true;
+      if (IsConditionMark(s, c)) return true;
+    }
+  }
+  for (uint32_t c : s.children[verb]) {
+    if (s.words[c].deprel != "advcl") continue;
+    for (uint32_t g : s.children[c]) {
+      if (IsConditionMark(s, g)) return true;
     }
   }
   return false;
@@ -98,11 +110,40 @@ std::string LemmaKey(const nlp::ParsedSentence& s, uint32_t token) {
   return AsciiLower(lemma.empty() || lemma == "_" ? s.words[token].form : lemma);
 }
 
+bool ReducedPassive(const nlp::ParsedSentence& s, uint32_t verb) {
+  // Also when the parser made the participle a clause of its own ("The
+  // civilians imprisoned for ... were released": "civilians" its nsubj)
+  // and the tagger saw the passive voice.
+  const nlp::ParsedWord& w = s.words[verb];
+  // A participle with a direct object is active whatever its tag says
+  // ("police arrested students", "arrested" tagged VBN).
+  return w.xpos == "VBN" && ChildWith(s, verb, "mark") == kNone && ChildWith(s, verb, "aux") == kNone &&
+         ChildWith(s, verb, "aux:pass") == kNone && ChildWith(s, verb, "obj") == kNone &&
+         (w.deprel == "acl" ||
+          (ChildWith(s, verb, "nsubj") != kNone && w.feats.find("Voice=Pass") != std::string_view::npos));
+}
+
+bool ReportedFuture(const nlp::ParsedSentence& s, uint32_t verb) {
+  static const char* const kReporting[] = {"say",     "announce", "tell",   "state",   "add",
+                                           "pledge",  "promise",  "vow",    "warn",    "insist",
+                                           "indicate", "confirm", "declare", "signal", "reply",
+                                           "respond", "report",   "assure", "write",   "claim"};
+  if (!HasAux(s, verb, {"would"}) || UnderCondition(s, verb)) return false;
+  const nlp::ParsedWord& w = s.words[verb];
+  if (w.deprel != "ccomp" || w.head < 0) return false;
+  const std::string key = LemmaKey(s, static_cast<uint32_t>(w.head));
+  for (const char* r : kReporting) {
+    if (key == r) return true;
+  }
+  return false;
+}
+
 VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
   VerbFrame f;
   f.verb = verb;
   f.subject = SubjectOf(s, verb);
-  f.passive = ChildWith(s, verb, "nsubj:pass") != kNone || ChildWith(s, verb, "aux:pass") != kNone;
+  f.passive = ChildWith(s, verb, "nsubj:pass") != kNone || ChildWith(s, verb, "aux:pass") != kNone ||
+              ReducedPassive(s, verb);
   f.object = ChildWith(s, verb, "obj");
   f.second_object = ChildWith(s, verb, "iobj");
   // "urged Ankara to halt": parsers often call the controller an iobj.
@@ -153,9 +194,9 @@ VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
   if (f.subject != kNone && IsRelativePronoun(s, static_cast<uint32_t>(f.subject))) {
     f.subject = Antecedent(s, static_cast<uint32_t>(f.subject), verb);
   }
-  f.hypothetical = HasAux(s, verb, {"would", "could", "might", "may", "should", "can"}) ||
+  f.future = HasAux(s, verb, {"will", "shall"}) || ReportedFuture(s, verb);
+  f.hypothetical = (HasAux(s, verb, {"would", "could", "might", "may", "should", "can"}) && !f.future) ||
                    UnderCondition(s, verb);
-  f.future = HasAux(s, verb, {"will", "shall"});
   if (!s.words.empty() && s.words.back().form == "?") f.question = true;
   return f;
 }

@@ -33,9 +33,18 @@ struct VerbFrame {
   std::vector<PrepPhrase> preps;  // Obliques of the verb, and nmods of its object.
   bool negated = false;    // "not", "never", "n't", "no longer".
   bool hypothetical = false;  // would/could/may/might/should, or under "if".
-  bool future = false;     // will/shall, "going to".
+  bool future = false;     // will/shall, "going to", a reported "would" (ReportedFuture).
   bool question = false;   // The sentence asks.
 };
+
+// "the civilians imprisoned for ...": a past participle modifying a noun,
+// which is what it acts on (the passive subject), not its agent.
+bool ReducedPassive(const nlp::ParsedSentence& s, uint32_t verb);
+
+// "Israel announced it would free 150 prisoners": "would" in what a
+// reporting verb reports is the future seen from the past (an intent), not
+// a hypothesis; unless under "if"/"unless".
+bool ReportedFuture(const nlp::ParsedSentence& s, uint32_t verb);
 
 // The frame of `verb` (a token of `s`).
 VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb);
