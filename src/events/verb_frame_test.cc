@@ -77,6 +77,11 @@ TEST(VerbFrame, NegationAndModality) {
   auto p = Parse("Obama said he would not provide support to Israel.");
   VerbFrame f = BuildFrame(*p->s, p->At("provide"));
   EXPECT_TRUE(f.negated);
+  // A reported "would" is the future seen from the past (ReportedFuture).
+  EXPECT_TRUE(f.future);
+  EXPECT_FALSE(f.hypothetical);
+  p = Parse("He would provide support to Israel.");
+  f = BuildFrame(*p->s, p->At("provide"));
   EXPECT_TRUE(f.hypothetical);
   p = Parse("China will send troops to the border.");
   f = BuildFrame(*p->s, p->At("send"));
