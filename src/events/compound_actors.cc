@@ -121,8 +121,17 @@ void ParseMembers(const nlp::ParsedSentence& s, const std::vector<actors::ActorM
   uint32_t first = h;
   if (s.words[h].deprel == "conj" && s.words[h].head >= 0) first = static_cast<uint32_t>(s.words[h].head);
   std::vector<uint32_t> heads = {first};
-  for (uint32_t c : s.children[first]) {
-    if (s.words[c].deprel == "conj") heads.push_back(c);
+  // The conjuncts of the name's head, or of another word of it ("Barack
+  // Obama and Vladimir Putin" with "Vladimir" hung on "Obama").
+  uint32_t from = first, to = first;
+  if (int fm = MentionHolding(mentions, first); fm >= 0) {
+    from = mentions[fm].first_token;
+    to = mentions[fm].last_token;
+  }
+  for (uint32_t t = from; t <= to && t < s.words.size(); ++t) {
+    for (uint32_t c : s.children[t]) {
+      if (s.words[c].deprel == "conj") heads.push_back(c);
+    }
   }
   for (uint32_t t : heads) {
     int m = MentionHolding(mentions, t);

@@ -175,6 +175,12 @@ TEST_F(Coding, AParticipleOnANounIsPassive) {
               ElementsAre("RUS>TURMIL:084"));
 }
 
+TEST_F(Coding, AConjunctHungOnTheLastWordOfANameIsAMember) {
+  // Parsed with "Hakan" a conjunct of "Lavrov", the second word of the
+  // subject's name, not of its head "Sergei".
+  EXPECT_THAT(Code("Sergei Lavrov and Hakan Fidan met."), UnorderedElementsAre("RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"));
+}
+
 TEST_F(Coding, NeedsTwoNamesAndAParse) {
   EXPECT_EQ(coder_->names_needed(), 2);
   // The same sentence tagged but not parsed gives nothing: no tree, no target.

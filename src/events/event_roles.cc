@@ -61,8 +61,20 @@ std::vector<int> MentionsAt(const nlp::ParsedSentence& s, int token,
     token = of;
   }
   std::vector<uint32_t> heads = {static_cast<uint32_t>(token)};
-  for (uint32_t c : s.children[token]) {
-    if (s.words[c].deprel == "conj") heads.push_back(c);
+  // Conjuncts of the token or of another word of its name ("Barack Obama
+  // and Vladimir Putin", "Vladimir" hung on "Obama").
+  uint32_t from = static_cast<uint32_t>(token), to = from;
+  for (const auto& m : mentions) {
+    if (m.first_token <= from && from <= m.last_token) {
+      from = m.first_token;
+      to = m.last_token;
+      break;
+    }
+  }
+  for (uint32_t t = from; t <= to && t < s.words.size(); ++t) {
+    for (uint32_t c : s.children[t]) {
+      if (s.words[c].deprel == "conj") heads.push_back(c);
+    }
   }
   for (uint32_t h : heads) {
     for (size_t m = 0; m < mentions.size(); ++m) {
