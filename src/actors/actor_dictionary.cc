@@ -44,12 +44,47 @@ void NormaliseCodes(const CodeTable& codes, DictionaryEntry* entry) {
   for (ContextReading& r : entry->readings) fix(&r.code);
 }
 
+// A discard entry's names into dict->discard_trie, read as names are:
+// acronyms in capitals, and TABARI's stems in a TABARI project.
+void CompileDiscard(const DictionaryEntry& entry, DictionaryFormat format, bool tabari,
+                    CompiledDictionary* dict, std::set<std::pair<int, std::string>>* seen) {
+  bool imported = format != DictionaryFormat::kNative;
+  for (size_t n = 0; n < entry.names.size(); ++n) {
+    const std::string& name = entry.names[n];
+    if (!seen->emplace(static_cast<int>(entry.kind), NameKey(name)).second) continue;
+    std::vector<text::Sentence> sentences;
+    dict->segmenter->Segment(name, 0, &sentences);
+    std::vector<std::string> keys;
+    CompiledDiscard compiled;
+    for (const auto& s : sentences) {
+      for (const auto& t : s.tokens) {
+        bool acronym = IsAcronym(t.form) && !IsNameFunctionWord(t.form);
+        // Imported files write every phrase in capitals: none is an acronym.
+        if (acronym && !imported && keys.size() < 32) compiled.upper_mask |= 1u << keys.size();
+        keys.push_back(TokenKey(t.form));
+      }
+    }
+    if (keys.empty()) continue;
+    compiled.phrase = name;
+    compiled.cased = entry.cased;
+    compiled.story = entry.story_discard;
+    dict->discard_trie.Add(keys, static_cast<uint32_t>(dict->discards.size()));
+    if (tabari && imported) {
+      dict->discard_trie.AddStem(keys.back(), n < entry.name_stems.size() && entry.name_stems[n] != 0);
+    }
+    dict->discards.push_back(std::move(compiled));
+  }
+}
+
 // `tabari`: a TABARI project (a .options file was given): names read with
 // TABARI's stems (DictionaryEntry::name_stems).
 void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, CompiledDictionary* dict,
              std::set<std::pair<int, std::string>>* seen) {
   for (DictionaryEntry& entry : file.entries) {
-    if (entry.kind == EntryKind::kDiscard) continue;  // The event coder's business.
+    if (entry.kind == EntryKind::kDiscard) {
+      CompileDiscard(entry, file.format, tabari, dict, seen);
+      continue;
+    }
     // TABARI reads its codes as written ("RAD", "UNO" are actors there).
     if (!tabari) NormaliseCodes(codes, &entry);
     // TABARI's compound actor: the mention carries all its codes ("FRO/BIL/SAM").

@@ -16,8 +16,8 @@
 // (actors, agents, discards; verbs, options and issues files are read for
 // their syntax and left to the event coder).
 //
-// Thread-safety: an ActorDictionary is immutable after Load; Recognize may
-// be called from any number of threads at once.
+// Thread-safety: an ActorDictionary is immutable after Load; Recognize and
+// FindDiscards may be called from any number of threads at once.
 #ifndef DYAD_ACTORS_ACTORS_H_
 #define DYAD_ACTORS_ACTORS_H_
 
@@ -95,6 +95,15 @@ struct ActorMention {
   std::string kind;
 };
 
+// A discard phrase found in an article (ActorDictionary::FindDiscards):
+// the sentence is not about politics ("scored a goal", "shares of"), or,
+// for a story discard, the whole article is not ("Premier League").
+struct DiscardHit {
+  size_t sentence = 0;  // 0-based index into the article's sentences.
+  bool story = false;   // A story discard: every sentence of the article.
+  std::string phrase;   // The dictionary name that matched ("World Cup").
+};
+
 // A proper name no dictionary knows (`dyad actors --unknown`).
 struct UnknownName {
   size_t sentence = 0;
@@ -139,6 +148,20 @@ class ActorDictionary {
                          std::vector<ActorMention>* mentions,
                          std::vector<UnknownName>* unknown = nullptr,
                          size_t resolve = SIZE_MAX) const = 0;
+
+  // Finds the discard phrases of the dictionaries (`@kind discard`,
+  // PETRARCH discards files, TABARI actors coded [###] or [+++]) in every
+  // sentence of an article, and appends one hit per phrase found to *hits,
+  // in text order. Names match as actor names do: forms, and lemmas where
+  // `analyses[i]` has them; without analyses (dyad code tags only some
+  // sentences) forms and their regular plural undone, as MayMention reads
+  // them; case ignored unless the entry says `cased` or a word is an
+  // acronym; TABARI stems in a TABARI project. `analyses` may be shorter
+  // than `sentences`, or empty. docs/coding.md ("Discards") says how the
+  // event coder uses the hits (events::DropDiscarded).
+  virtual void FindDiscards(const std::vector<text::Sentence>& sentences,
+                            const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                            std::vector<DiscardHit>* hits) const = 0;
 };
 
 // The kind of a dictionary file from its content (the path only breaks

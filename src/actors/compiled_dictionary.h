@@ -26,6 +26,14 @@ struct CompiledName {
   bool multi_token_person = false;
 };
 
+// One discard phrase, as discard_trie returns it.
+struct CompiledDiscard {
+  std::string phrase;       // As written: "World Cup".
+  uint32_t upper_mask = 0;  // As CompiledName::upper_mask.
+  bool cased = false;       // The first word must be capitalised.
+  bool story = false;       // Discards the story, not just the sentence.
+};
+
 // A `when` cue of entry `entry`'s reading `reading`.
 struct CompiledCue {
   uint32_t entry = 0;
@@ -41,6 +49,9 @@ class CompiledDictionary : public ActorDictionary {
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
                  std::vector<ActorMention>* mentions, std::vector<UnknownName>* unknown,
                  size_t resolve) const override;  // recognize.cc
+  void FindDiscards(const std::vector<text::Sentence>& sentences,
+                    const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                    std::vector<DiscardHit>* hits) const override;  // discards.cc
 
   // Token keys of a phrase, tokenized like text.
   std::vector<std::string> Keys(std::string_view phrase) const;
@@ -54,6 +65,8 @@ class CompiledDictionary : public ActorDictionary {
   std::vector<CompiledCue> cues;
   NameTrie trie;      // Values: indexes into names.
   NameTrie cue_trie;  // Values: indexes into cues.
+  std::vector<CompiledDiscard> discards;
+  NameTrie discard_trie;  // Values: indexes into discards.
   DictionaryStats stats_;
   std::unique_ptr<text::Segmenter> segmenter;  // Rules only: tokenizes names.
 };

@@ -125,9 +125,8 @@ void LendSentencePlace(const SentenceWords& sw, size_t index, const std::vector<
   }
 }
 
-// Before tagging: the id of the first singular of `key` ("ministries":
-// "ministry"; "spokesmen": "spokesman"; "forces": "force") the trie knows,
-// standing in for the lemma the tagger would give; else `form_id`.
+}  // namespace
+
 uint32_t SingularId(const NameTrie& trie, const std::string& key, uint32_t form_id) {
   thread_local std::string guess;
   auto known = [&](size_t cut, std::string_view add) {
@@ -144,8 +143,6 @@ uint32_t SingularId(const NameTrie& trie, const std::string& key, uint32_t form_
   if (id == kNoWord && key.ends_with("s")) id = known(1, "");
   return id != kNoWord ? id : form_id;
 }
-
-}  // namespace
 
 bool CompiledDictionary::MayMention(const text::Sentence& sentence,
                                     const std::vector<text::WordAnalysis>& analyses, int count) const {

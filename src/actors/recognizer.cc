@@ -21,15 +21,11 @@
 #include "actors/compiled_dictionary.h"
 
 namespace dyad::actors {
-namespace {
-
 bool IsUpperStart(std::string_view form) {
   if (form.empty()) return false;
   unsigned char c = static_cast<unsigned char>(form[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
-
-}  // namespace
 
 const RoleCode* CodeOnDate(const DictionaryEntry& entry, int32_t date) {
   const RoleCode* unranged = nullptr;

@@ -11,6 +11,7 @@
 
 #include "actors/actors.h"
 #include "actors/dictionary.h"
+#include "actors/name_matcher.h"
 #include "nlp/nlp.h"
 #include "text/text.h"
 
@@ -79,6 +80,15 @@ std::string CombineCodes(std::string_view base, std::string_view sector);
 // Days, months and "today": proper nouns to the tagger, never actors and
 // never part of an actor's phrase. `key` is a TokenKey.
 bool IsCalendarWord(std::string_view key);
+
+// Whether a word starts with a capital (any non-ASCII start counts).
+bool IsUpperStart(std::string_view form);
+
+// Before tagging: the id in `trie` of the first singular of `key`
+// ("ministries": "ministry"; "spokesmen": "spokesman"; "forces": "force")
+// that the trie knows, standing in for the lemma the tagger would give;
+// else `form_id`.
+uint32_t SingularId(const NameTrie& trie, const std::string& key, uint32_t form_id);
 
 // Lower numbers win when one name belongs to entries of several kinds.
 int KindRank(EntryKind kind);
