@@ -215,6 +215,9 @@ std::string CodeArticle(const Chain& chain, const std::string& format, bool requ
   chain.actors->Recognize(article, sentences, analyses, &mentions, nullptr, last);
   std::vector<events::Event> evs;
   chain.coder->Code(article, sentences, analyses, mentions, &evs);
+  std::vector<actors::DiscardHit> discards;  // Sports, markets, weather...: docs/coding.md.
+  chain.actors->FindDiscards(sentences, analyses, &discards);
+  events::DropDiscarded(discards, &evs);
   return FormatEvents(format, evs, article);
 }
 

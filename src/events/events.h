@@ -137,6 +137,13 @@ class EventCoder {
   virtual size_t pattern_count() const = 0;
 };
 
+// Removes the events that discard phrases rule out (docs/coding.md,
+// "Discards"): a story discard (`hits` from ActorDictionary::FindDiscards
+// over the same article) removes every event of *events; a sentence discard
+// the events whose evidence stands in its sentence. The others keep their
+// order. REQUIRES: *events holds the events of one article.
+void DropDiscarded(const std::vector<actors::DiscardHit>& hits, std::vector<Event>* events);
+
 }  // namespace dyad::events
 
 #endif  // DYAD_EVENTS_EVENTS_H_
