@@ -591,5 +591,87 @@ TEST(DictionarySource, ParsesKindPrefix) {
   EXPECT_FALSE(ParseDictionarySource("nouns=x.txt").ok());
 }
 
+// --- Discards ---
+
+TEST_F(Recognition, DiscardsFoundBySentenceAndStory) {
+  std::ofstream(*home_ + "/d.dict") << "@kind discard\n"
+                                       "score a goal | scored a goal\n"
+                                       "stock market | NBA\n"
+                                       "Premier League\n"
+                                       "    story\n"
+                                       "Vale\n"
+                                       "    cased\n";
+  std::ofstream(*home_ + "/d.txt") << "PARLIAMENT OF OWLS\n+GRAND HOTEL BUDAPEST\n";
+  ActorOptions options;
+  options.home = *home_;
+  options.dictionaries = {{*home_ + "/d.dict", ""}, {*home_ + "/d.txt", "discards"}};
+  CollectingDiagnostics diag;
+  auto dict = ActorDictionary::Load(options, &diag);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  EXPECT_EQ(diag.error_count(), 0);
+  EXPECT_EQ((*dict)->stats().names[6], 8);
+  // "sentence:story:phrase" per hit; `tag`: sentences analysed, else forms only.
+  auto find = [&](const std::string& body, bool tag) {
+    std::vector<text::Sentence> sentences;
+    segmenter_->Segment(body, 0, &sentences);
+    std::vector<std::vector<text::WordAnalysis>> analyses;
+    if (tag) {
+      analyses.resize(sentences.size());
+      for (size_t i = 0; i < sentences.size(); ++i) nlp_->Tag(sentences[i], &analyses[i]);
+    }
+    std::vector<DiscardHit> hits;
+    (*dict)->FindDiscards(sentences, analyses, &hits);
+    std::vector<std::string> out;
+    for (const DiscardHit& h : hits) {
+      out.push_back(std::to_string(h.sentence) + ":" + (h.story ? "story" : "sentence") + ":" + h.phrase);
+    }
+    return out;
+  };
+  const struct {
+    const char* text;
+    bool tag;
+    std::vector<std::string> hits;
+  } kCases[] = {
+      {"Russia attacked Ukraine. Kane scored a goal.", true, {"1:sentence:scored a goal"}},
+      // Lemmas: "scores" is "score" to the tagger.
+      {"Kane scores a goal for England.", true, {"0:sentence:score a goal"}},
+      // Untagged: forms, and the regular plural undone ("markets").
+      {"Kane scored a goal. Stock markets fell.", false,
+       {"0:sentence:scored a goal", "1:sentence:stock market"}},
+      // ... "scores" to "score" too, as MayMention reads untagged words.
+      {"Kane scores a goal.", false, {"0:sentence:score a goal"}},
+      {"Talks resumed. Arsenal lead the Premier League.", false, {"1:story:Premier League"}},
+      // PETRARCH discards: "+" marks the story, names in capitals match any case.
+      {"A parliament of owls met at the Grand Hotel Budapest.", true,
+       {"0:sentence:PARLIAMENT OF OWLS", "0:story:GRAND HOTEL BUDAPEST"}},
+      // Acronyms and `cased` entries need their capitals.
+      {"The NBA season opened; the nba fans and the vale below.", true, {"0:sentence:NBA"}},
+      {"Vale shares slid.", false, {"0:sentence:Vale"}},
+      {"Russia attacked Ukraine.", true, {}},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_THAT(find(c.text, c.tag), ::testing::ElementsAreArray(c.hits)) << c.text;
+  }
+}
+
+TEST_F(Recognition, TabariActorsCodedAsDiscardsAreSentenceDiscards) {
+  std::ofstream(*home_ + "/t2.actors") << "ARGENTIN [ARG]\nFOOTBAL [###]\n";
+  std::ofstream(*home_ + "/t2.options") << "COMPLEX: VERBS[5] CONJ[4]\n";
+  ActorOptions options;
+  options.home = *home_;
+  options.load_defaults = false;
+  options.dictionaries = {{*home_ + "/t2.actors", "actors"}, {*home_ + "/t2.options", "options"}};
+  CollectingDiagnostics diag;
+  auto dict = ActorDictionary::Load(options, &diag);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  std::vector<text::Sentence> sentences;
+  segmenter_->Segment("Argentina won. Footballers from Argentina won.", 0, &sentences);
+  std::vector<DiscardHit> hits;
+  (*dict)->FindDiscards(sentences, {}, &hits);  // A TABARI stem: "FOOTBAL" finds "Footballers".
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].sentence, 1u);
+  EXPECT_FALSE(hits[0].story);
+}
+
 }  // namespace
 }  // namespace dyad::actors
