@@ -99,5 +99,46 @@ TEST(CliActors, DictFlagsAndUsageErrors) {
   EXPECT_THAT(r.err, HasSubstr("missing.dict"));
 }
 
+// `dyad code --format tsv` on JSON Lines given on stdin: "SOURCE>TARGET:CODE id" per event.
+std::vector<std::string> CodedEvents(const std::string& jsonl, const std::string& flags = "") {
+  RunResult r = RunDyad("code --input jsonl --format tsv " + flags + " -", jsonl);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> out;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> f;
+    std::istringstream cols(line);
+    for (std::string c; std::getline(cols, c, '\t');) f.push_back(c);
+    if (f.size() >= 5) out.push_back(f[1] + ">" + f[2] + ":" + f[3] + " " + f[4]);
+  }
+  return out;
+}
+
+TEST(CliCode, DiscardsRemoveSportsEventsAndKeepTheArticlesOthers) {
+  const std::string jsonl =
+      "{\"id\":\"a1\",\"date\":\"2024-06-01\",\"text\":\"Brazil beat Argentina 3-1 in the World Cup final.\"}\n"
+      "{\"id\":\"a2\",\"date\":\"2024-06-01\",\"text\":\"Brazil accused Argentina of cheating in the World "
+      "Cup final.\"}\n"
+      // A sentence discard leaves the article's political sentence its event.
+      "{\"id\":\"a3\",\"date\":\"2024-06-01\",\"text\":\"China condemned the United States. Brazil accused "
+      "Argentina of cheating in the World Cup semifinal.\"}\n"
+      // A story discard ("Premier League") removes them all.
+      "{\"id\":\"a4\",\"date\":\"2024-06-01\",\"text\":\"China condemned the United States. Arsenal lead "
+      "the Premier League.\"}\n";
+  EXPECT_THAT(CodedEvents(jsonl), ::testing::ElementsAre("CHN>USA:111 a3"));
+  // The same sentences with the phrases gone are coded: the discards did it.
+  EXPECT_THAT(CodedEvents("{\"id\":\"b\",\"date\":\"2024-06-01\",\"text\":\"Brazil accused Argentina of "
+                          "cheating in the final.\"}\n"),
+              ::testing::ElementsAre("BRA>ARG:112 b"));
+  // A discards file given with --dict adds its phrases ("+": the story).
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/d.txt", "CHEATING\n+UNITED STATES\n");
+  EXPECT_THAT(CodedEvents("{\"id\":\"c\",\"date\":\"2024-06-01\",\"text\":\"China condemned Japan. Brazil "
+                          "accused Argentina of cheating.\"}\n",
+                          "--dict discards=" + dir + "/d.txt"),
+              ::testing::ElementsAre("CHN>JPN:111 c"));
+  EXPECT_THAT(CodedEvents(jsonl, "--dict discards=" + dir + "/d.txt"), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad::testing
