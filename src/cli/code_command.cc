@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "actors/actors.h"
+#include "cli/chain.h"
 #include "cli/cli.h"
 #include "events/events.h"
 #include "ingest/ingest.h"
@@ -21,20 +22,8 @@ struct CodeFlags {
   InputFlags input;
   std::string output = "-";
   std::string format = "json";
-  std::vector<std::string> dicts;
-  bool no_default_dict = false;
-  bool all_modalities = false;
-  bool no_require_dyad = false;
-  std::string future = "dictionary";
+  ChainFlags chain;
   int threads = 1;
-};
-
-// What coding one article needs; shared by every worker thread.
-struct Chain {
-  std::unique_ptr<text::Segmenter> segmenter;
-  std::unique_ptr<nlp::NlpModel> nlp;
-  std::unique_ptr<actors::ActorDictionary> actors;
-  std::unique_ptr<events::EventCoder> coder;
 };
 
 std::string IsoDate(int32_t d) {
@@ -179,48 +168,6 @@ std::string FormatEvents(const std::string& format, const std::vector<events::Ev
   return out;
 }
 
-// One article through the whole chain; returns its formatted events.
-std::string CodeArticle(const Chain& chain, const std::string& format, bool require_dyad,
-                        const ingest::Article& article, Diagnostics* diag, int64_t* sentence_count) {
-  std::vector<text::Sentence> sentences;
-  if (article.format == ingest::InputFormat::kConllu) {
-    sentences = text::ReadConllu(article.text, article.file, article.line, diag);
-  } else {
-    chain.segmenter->Segment(article.text, article.body_begin, &sentences);
-  }
-  *sentence_count += static_cast<int64_t>(sentences.size());
-  // The dictionaries decide before the tagger which sentences can hold an
-  // event: those with enough names for a source and a target
-  // (EventCoder::names_needed). The tagger reads every sentence up to the
-  // last of them (coreference looks back); the parser those with two names
-  // (one without --no-require-dyad) and a verb of the dictionaries; the
-  // rest costs a dictionary scan.
-  const int names = chain.coder->names_needed();
-  static const std::vector<text::WordAnalysis> kUntagged;
-  std::vector<char> named(sentences.size(), 0);
-  size_t last = 0;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    named[i] = chain.actors->MayMention(sentences[i], kUntagged, names);
-    if (named[i]) last = i + 1;
-  }
-  std::vector<std::vector<text::WordAnalysis>> analyses(sentences.size());
-  for (size_t i = 0; i < last; ++i) {
-    chain.nlp->Tag(sentences[i], &analyses[i]);
-    if (named[i] && chain.coder->MayHoldEvent(sentences[i], analyses[i]) &&
-        chain.actors->MayMention(sentences[i], analyses[i], require_dyad ? 2 : 1)) {
-      chain.nlp->Parse(sentences[i], &analyses[i]);
-    }
-  }
-  std::vector<actors::ActorMention> mentions;
-  chain.actors->Recognize(article, sentences, analyses, &mentions, nullptr, last);
-  std::vector<events::Event> evs;
-  chain.coder->Code(article, sentences, analyses, mentions, &evs);
-  std::vector<actors::DiscardHit> discards;  // Sports, markets, weather...: docs/coding.md.
-  chain.actors->FindDiscards(sentences, analyses, &discards);
-  events::DropDiscarded(discards, &evs);
-  return FormatEvents(format, evs, article);
-}
-
 int RunCode(const CodeFlags& flags) {
   auto options = IngestOptionsFromFlags(flags.input, "code");
   if (!options) return kExitUsage;
@@ -232,54 +179,9 @@ int RunCode(const CodeFlags& flags) {
     std::fprintf(stderr, "dyad code: --threads must be at least 1\n");
     return kExitUsage;
   }
-  std::vector<actors::DictionarySource> sources;
-  for (const std::string& d : flags.dicts) {
-    auto s = actors::ParseDictionarySource(d);
-    if (!s.ok()) {
-      std::fprintf(stderr, "dyad code: --dict %s: %s\n", d.c_str(), s.status().message().c_str());
-      return kExitUsage;
-    }
-    sources.push_back(*s);
-  }
   StderrDiagnostics diag;
-  Chain chain;
-  actors::ActorOptions actor_options;
-  actor_options.home = FindHome();
-  actor_options.load_defaults = !flags.no_default_dict;
-  for (const auto& s : sources) {
-    if (s.kind != "verbs") actor_options.dictionaries.push_back(s);
-  }
-  WarningDiagnostics dict_diag(&diag);
-  auto dict = actors::ActorDictionary::Load(actor_options, &dict_diag);
-  if (!dict.ok()) {
-    std::fprintf(stderr, "dyad code: cannot load the actor dictionaries: %s\n",
-                 dict.status().ToString().c_str());
-    return kExitUsage;
-  }
-  chain.actors = std::move(*dict);
-  events::EventOptions event_options;
-  event_options.home = FindHome();
-  event_options.dictionaries = sources;
-  event_options.load_defaults = !flags.no_default_dict;
-  event_options.all_modalities = flags.all_modalities;
-  event_options.require_dyad = !flags.no_require_dyad;
-  event_options.future = flags.future == "intent" ? events::EventOptions::Future::kIntent
-                         : flags.future == "act"  ? events::EventOptions::Future::kAct
-                                                  : events::EventOptions::Future::kByDictionary;
-  auto coder = events::EventCoder::Load(event_options, &dict_diag);
-  if (!coder.ok()) {
-    std::fprintf(stderr, "dyad code: %s\n", coder.status().ToString().c_str());
-    return kExitUsage;
-  }
-  chain.coder = std::move(*coder);
-  chain.segmenter = LoadSegmenter("code", false);
-  if (chain.segmenter == nullptr) return kExitUsage;
-  bool failed = false;
-  chain.nlp = LoadNlp("code", true, &failed);
-  if (failed || chain.nlp == nullptr) {
-    if (!failed) std::fprintf(stderr, "dyad code: events are coded from parsed sentences; the models are needed\n");
-    return kExitUsage;
-  }
+  auto chain = Chain::Load(flags.chain, "code", &diag);
+  if (chain == nullptr) return kExitUsage;
   auto out = Output::Open(flags.output, "code");
   if (out == nullptr) return kExitUsage;
 
@@ -294,8 +196,9 @@ int RunCode(const CodeFlags& flags) {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i; (i = next++) < batch.size();) {
-        results[i] = CodeArticle(chain, flags.format, !flags.no_require_dyad, batch[i], &diags[i],
-                                 &counts[i]);
+        std::vector<events::Event> evs;
+        chain->Code(batch[i], &diags[i], &counts[i], &evs);
+        results[i] = FormatEvents(flags.format, evs, batch[i]);
       }
     };
     std::vector<std::thread> pool;
@@ -350,21 +253,7 @@ void AddCodeCommand(CLI::App* app, int* exit_code) {
   AddInputFlags(sub, &flags->input);
   sub->add_option("-o,--output", flags->output, "Write here instead of stdout");
   sub->add_option("--format", flags->format, "json, tsv or gdelt")->default_val("json");
-  sub->add_option("--dict", flags->dicts,
-                  "A dictionary to load (repeatable): FILE or KIND=FILE (actors, agents, verbs, "
-                  "discards, options, issues, dyad)")
-      ->allow_extra_args(false);
-  sub->add_flag("--no-default-dict", flags->no_default_dict,
-                "Do not load dyad's own dictionaries (actors and verbs): only those given with --dict. "
-                "A verbs file given with --dict replaces dyad's verbs in any case");
-  sub->add_flag("--all-modalities", flags->all_modalities,
-                "Also write hypothetical, questioned and negated events (flagged)");
-  sub->add_flag("--no-require-dyad", flags->no_require_dyad, "Also write events without a target");
-  sub->add_option("--future", flags->future,
-                  "\"will meet\" as CAMEO's intent (036) or as the act (040); 'dictionary': the act "
-                  "for TABARI and PETRARCH dictionaries, whose convention it is")
-      ->check(CLI::IsMember({"dictionary", "intent", "act"}))
-      ->default_val("dictionary");
+  AddChainFlags(sub, &flags->chain);
   sub->add_option("--threads", flags->threads, "Articles coded in parallel; output keeps input order")
       ->default_val(1);
   sub->callback([flags, exit_code]() { *exit_code = RunCode(*flags); });
