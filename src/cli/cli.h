@@ -140,6 +140,7 @@ void AddTrainCommand(CLI::App* app, int* exit_code);
 void AddDictCommand(CLI::App* app, int* exit_code);
 void AddActorsCommand(CLI::App* app, int* exit_code);
 void AddCodeCommand(CLI::App* app, int* exit_code);
+void AddEvalCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

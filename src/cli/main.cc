@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
       "  dyad extract --input jsonl pages.jsonl > articles.jsonl\n"
       "                                              lines {\"id\",\"html\"} -> articles\n"
       "  dyad actors examples/wire.jsonl             who is named, as CAMEO actor codes\n"
-      "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n\n"
+      "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n"
+      "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   AddTrainCommand(&app, &exit_code);
   AddActorsCommand(&app, &exit_code);
   AddCodeCommand(&app, &exit_code);
+  AddEvalCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);
