@@ -61,6 +61,30 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(RunDyad("parse --date yesterday examples/wire.jsonl").exit_code, 2);
 }
 
+TEST(CliEval, UsageErrorsAndHelp) {
+  RunResult r = RunDyad("eval no-such-gold.jsonl");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("cannot read the gold file no-such-gold.jsonl"));
+  EXPECT_EQ(RunDyad("eval").exit_code, 2);  // GOLD is required
+  EXPECT_EQ(RunDyad("eval --match fuzzy tests/eval/gold.jsonl").exit_code, 2);
+  RunResult h = RunDyad("eval --help");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_THAT(h.out, HasSubstr("--show-errors"));
+  EXPECT_THAT(h.out, HasSubstr("Examples:"));
+}
+
+// A gold line that is not JSON is reported as FILE:LINE and the rest is scored.
+TEST(CliEval, BadGoldLineExitsOne) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/gold.jsonl",
+            "{\"id\": \"a\", \"date\": \"20240503\", \"text\": \"Lavrov urged Ankara to halt it.\", \"gold\": []}\n"
+            "{not json\n");
+  RunResult r = RunDyad("eval --dict verbs=src/events/testdata/verbs.txt '" + dir + "/gold.jsonl'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("gold.jsonl:2: "));
+  EXPECT_THAT(r.out, HasSubstr("records=1"));
+}
+
 TEST(Cli, BrokenJsonLineIsRejectedAndTheRestWritten) {
   RunResult r = RunDyad("parse --input jsonl -",
                         "{\"id\":\"first\",\"date\":\"2024-01-02\",\"text\":\"One sentence.\"}\n"

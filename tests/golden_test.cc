@@ -2,7 +2,7 @@
 // tests/golden/parse/<file>.expected byte for byte, `dyad actors` likewise
 // tests/golden/actors/<file>.expected (with the default dictionaries),
 // `dyad code` tests/golden/code*/ (JSON for every example, TSV and GDELT for
-// the JSON Lines one), `dyad extract` on every
+// the JSON Lines one), `dyad eval` on tests/eval/*.jsonl tests/golden/eval-<mode>/, `dyad extract` on every
 // web page in examples/ (*.html, *.htm) tests/golden/extract/<file>.expected,
 // and on every page in tests/pages/ the tests/pages/<file>.expected beside it.
 // Run with DYAD_UPDATE_GOLDEN=1 to rewrite them after an intended change; the
@@ -75,6 +75,18 @@ TEST(Golden, CodeFormats) {
   CheckOutputs("examples", "tests/golden/code-gdelt",
                "code --format gdelt --date 2024-01-01 --dict verbs=src/events/testdata/verbs.txt",
                [](const fs::path& p) { return p.extension() == ".jsonl"; });
+}
+
+// `dyad eval` on a tiny gold file (tests/eval/) with the test verb
+// dictionary, in each match mode: hits, misses, extras with their evidence,
+// a "---" wildcard, an optional event and skipped records.
+TEST(Golden, EvalGoldFile) {
+  for (const std::string mode : {"exact", "country-root", "plover"}) {
+    CheckOutputs("tests/eval", "tests/golden/eval-" + mode,
+                 "eval --by-category --show-errors 5 --match " + mode +
+                     " --dict verbs=src/events/testdata/verbs.txt",
+                 [](const fs::path& p) { return p.extension() == ".jsonl"; });
+  }
 }
 
 // Without --date: the record shows what the page itself says.
