@@ -2,13 +2,11 @@
 // source and target taken from the frame or the pattern, and the event
 // filled from the reference tables (docs/coding.md).
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
 
-#include "base/ascii.h"
 #include "base/file_system.h"
 #include "events/cameo_stance.h"
 #include "events/date_math.h"
@@ -85,20 +83,14 @@ class Coder : public EventCoder {
   bool MayHoldEvent(const text::Sentence& sentence,
                     const std::vector<text::WordAnalysis>& analyses) const override {
     if (tabari_ != nullptr) return true;  // Stems and phrases: TABARI reads every sentence.
-    const size_t n = std::min(analyses.size(), sentence.tokens.size());
-    WordStarts starts;
-    std::vector<std::string> forms(n), lemmas(n);
-    for (size_t i = 0; i < n; ++i) {
-      forms[i] = AsciiLower(sentence.tokens[i].form);
-      const std::string& lemma = analyses[i].lemma;
-      lemmas[i] = AsciiLower(lemma.empty() || lemma == "_" ? sentence.tokens[i].form : lemma);
-      starts.Note(forms[i]);
-      starts.Note(lemmas[i]);
-    }
-    for (size_t i = 0; i < n; ++i) {
-      if (analyses[i].upos != "VERB") continue;
-      for (const VerbKey* key : KeysOf(forms[i], lemmas[i])) {
-        if (MayCode(*key, starts)) return true;
+    // The same words CodeSentence will see (WordKeys), so that this test
+    // passes whatever it can code.
+    const nlp::ParsedSentence s(sentence, analyses);
+    const WordKeys words(s);
+    for (size_t i = 0; i < analyses.size() && i < s.words.size(); ++i) {
+      if (s.words[i].upos != "VERB") continue;
+      for (const VerbKey* key : KeysOf(words.forms[i], words.lemmas[i])) {
+        if (MayCode(*key, words.starts)) return true;
       }
     }
     return false;

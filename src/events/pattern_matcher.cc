@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
 #include "events/compound_actors.h"
 #include "events/verb_frame.h"
 
@@ -201,9 +202,7 @@ WordKeys::WordKeys(const nlp::ParsedSentence& s) {
   forms.reserve(s.words.size());
   lemmas.reserve(s.words.size());
   for (uint32_t t = 0; t < s.words.size(); ++t) {
-    std::string form(s.words[t].form);
-    for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    forms.push_back(std::move(form));
+    forms.push_back(AsciiLower(s.words[t].form));
     lemmas.push_back(LemmaKey(s, t));
     starts.Note(forms.back());
     starts.Note(lemmas.back());
