@@ -18,7 +18,9 @@
 // (tagger_features.h, tagger_model.h); FEATS chosen by a second averaged
 // perceptron among the strings seen with the predicted tag, from context
 // (feats_classifier.h), the (word, tag) lexicon being one of its features;
-// lemmas from lemmatizer.h.
+// lemmas from lemmatizer.h. One constraint the model did not learn: a
+// clause of four words or more always gets a finite verb if an inflected
+// word nearly took one (TaggerModel::FinishClause, models/README.md).
 // Tag is allocation-free once warm when `out` is reused (thread_local
 // scratch), about 240k words/s per core.
 //

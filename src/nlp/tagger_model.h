@@ -64,8 +64,36 @@ struct TaggerModel {
   FeatsClassifier feats_classifier;
   Lemmatizer lemmatizer;
 
-  // The tag ids of `forms`, greedy left to right, into *ids.
-  void Decode(const std::vector<std::string_view>& forms, std::vector<int>* ids) const;
+  // By how much the score of each of finite_verb_tags fell short of the
+  // best tag's for a word (0 for the best).
+  struct VerbAlternative {
+    static constexpr int kMax = 4;
+    float shortfall[kMax] = {};
+  };
+  // Tags (VERB with VBD, VBZ or VBP; at most VerbAlternative::kMax) that
+  // FinishClause may force; set by Parse.
+  std::vector<int> finite_verb_tags;
+  // Tags that give a clause its verb (any VBD, VBZ, VBP or MD); set by Parse.
+  std::vector<bool> is_finite;
+  // Tags VB (an imperative or subjunctive unless after "to" or a modal).
+  std::vector<bool> is_base_verb;
+
+  // The tag ids of `forms`, greedy left to right, into *ids. If `forced`
+  // is a position, its tag is `forced_tag` instead of the best. With `alt`,
+  // each word's best finite-verb alternative goes into (*alt)[i].
+  void Decode(const std::vector<std::string_view>& forms, std::vector<int>* ids,
+              int forced = -1, int forced_tag = -1,
+              std::vector<VerbAlternative>* alt = nullptr) const;
+  // The finite-verb constraint (see tagger_model.cc): if a sentence of four
+  // words or more came out without any verb that could head a clause, the
+  // word whose finite-verb tag fell least short (by less than
+  // kVerbShortfall), among words the training data saw with that tag,
+  // takes it and the words after it are decoded again.
+  // Returns whether it changed *ids.
+  bool FinishClause(const std::vector<std::string_view>& forms,
+                    const std::vector<VerbAlternative>& alt, std::vector<int>* ids) const;
+  // Fills finite_verb_tags, is_finite and is_base_verb from `tags`.
+  void FindVerbTags();
   // FEATS id of a word given its tag, from the lexicon alone.
   uint16_t FeatsOf(std::string_view form, int tag) const;
   // FEATS ids of the words given their tags (`tags`), into *out.

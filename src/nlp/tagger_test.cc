@@ -153,5 +153,32 @@ TEST(Tagger, ShippedModelTagsNews) {
   EXPECT_EQ(out[14].upos, "PUNCT");
 }
 
+// The finite-verb constraint (TaggerModel::FinishClause): short news
+// clauses that greedy decoding left without a verb get one, inflected words
+// only; a verbless fragment and a sentence that has its verb stay as they are.
+TEST(Tagger, ShippedModelGivesNewsClausesAVerb) {
+  const std::string path = Home() + "/models/tagger.model";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not built yet";
+  auto tagger = Tagger::Load(path);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  std::vector<std::string> store;
+  std::vector<TaggedWord> out;
+  (*tagger)->Tag(Words("The US presented evidence against Russia .", &store), &out);
+  EXPECT_EQ(out[2].xpos, "VBD");  // Greedy alone: JJ.
+  EXPECT_EQ(out[2].lemma, "present");
+  EXPECT_EQ(out[3].upos, "NOUN");  // evidence
+  (*tagger)->Tag(Words("Iraq 's national security advisor met with Syrian President Bashar Assad "
+                       "Tuesday to discuss efforts to counter militants .",
+                       &store),
+                 &out);
+  EXPECT_EQ(out[5].xpos, "VBD");  // met; greedy alone: NN.
+  EXPECT_EQ(out[5].lemma, "meet");
+  (*tagger)->Tag(Words("Great food and friendly staff .", &store), &out);
+  for (const TaggedWord& w : out) EXPECT_NE(w.upos, "VERB") << "a fragment stays verbless";
+  (*tagger)->Tag(Words("The minister says talks with Iran will resume .", &store), &out);
+  EXPECT_EQ(out[2].xpos, "VBZ");  // says: the clause has its verb,
+  EXPECT_EQ(out[3].xpos, "NNS");  // so talks stays a noun.
+}
+
 }  // namespace
 }  // namespace dyad::nlp
