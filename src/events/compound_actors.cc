@@ -35,6 +35,16 @@ uint32_t FirstConjunct(const nlp::ParsedSentence& s, uint32_t token) {
   return token;
 }
 
+// As FirstConjunct, through appositions too.
+uint32_t ListHead(const nlp::ParsedSentence& s, uint32_t token) {
+  for (int depth = 0; depth < 16 && s.words[token].head >= 0; ++depth) {
+    std::string_view rel = s.words[token].deprel;
+    if (rel != "conj" && rel != "appos") break;
+    token = static_cast<uint32_t>(s.words[token].head);
+  }
+  return token;
+}
+
 bool IsConjunction(const std::string& lower) {
   return lower == "and" || lower == "or" || lower == "nor";
 }
@@ -70,11 +80,16 @@ Link LinkBetween(const nlp::ParsedSentence& s, const actors::ActorMention& a,
   }
   // "Russia attacked Ukraine and Poland condemned it": two clauses, not a
   // list. Members that are core arguments of different words are not joined.
-  // A conjunct stands where the first member of its list stands.
-  uint32_t ha = FirstConjunct(s, HeadToken(s, a)), hb = HeadToken(s, b);
+  // A conjunct stands where the first member of its list stands, and so
+  // does a member the parser took for an apposition ("The US, Russia, and
+  // Switzerland met": Russia hung on US as appos, Switzerland a second nsubj).
+  uint32_t ha = ListHead(s, HeadToken(s, a)), hb = HeadToken(s, b);
   const nlp::ParsedWord& wa = s.words[ha];
   const nlp::ParsedWord& wb = s.words[hb];
-  bool conj_of_a = wb.deprel == "conj" && FirstConjunct(s, hb) == ha;
+  // An apposition naming the same country is the same actor ("Sergei
+  // Lavrov, Russia's foreign minister, and ..."), not another member.
+  if (wb.deprel == "appos" && a.country == b.country) return Link::kNone;
+  bool conj_of_a = (wb.deprel == "conj" || wb.deprel == "appos") && ListHead(s, hb) == ha;
   if (!conj_of_a && wa.head != wb.head && (IsCoreArgument(wa.deprel) || IsCoreArgument(wb.deprel))) {
     return Link::kNone;
   }

@@ -235,6 +235,16 @@ TEST_F(Coding, ModifiersInsideAListDoNotBreakIt) {
               UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
 }
 
+TEST_F(Coding, AListTheParserReadAsAppositionsIsStillAList) {
+  // Parsed "US" <-appos- "Russia", and "Egypt" a second subject of "met".
+  EXPECT_THAT(Code("The US, Russia, and Egypt met yesterday"),
+              UnorderedElementsAre("USA>RUS:040", "USA>EGY:040", "RUS>USA:040", "RUS>EGY:040",
+                                   "EGY>USA:040", "EGY>RUS:040"));
+  // An apposition naming the subject's own country is the subject again.
+  EXPECT_THAT(Code("Lavrov, Russia's foreign minister, condemned Turkey."),
+              ElementsAre("RUSGOV>TUR:111"));
+}
+
 TEST_F(Coding, TwoClausesAreNotAList) {
   // ", and" joins the clauses: Turkey is attacked, China is not.
   EXPECT_THAT(Code("Russia attacked Turkey, and China condemned Egypt."),
