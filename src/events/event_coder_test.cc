@@ -16,7 +16,9 @@
 namespace dyad::events {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::Not;
 using ::testing::IsEmpty;
 using ::testing::UnorderedElementsAre;
 
@@ -211,6 +213,14 @@ TEST_F(Coding, AnInfinitiveUnderACodedControlVerbIsPartOfItsEvent) {
   // URGE is coded: "to attack Syria" is what Turkey is urged to do, not an
   // attack of its own.
   EXPECT_THAT(Code("Russia urged Turkey to attack Syria."), ElementsAre("RUS>TUR:100"));
+}
+
+TEST_F(Coding, AnActorAfterAPrepositionIsInItsPhrase) {
+  // "WARN - * (AGAINST +) [138]": the "against" phrase holds no actor
+  // here, so the verb's own code; Turkey is not the phrase's object.
+  EXPECT_THAT(Code("Russia warned against delays on Monday in a message to Turkey."),
+              Not(Contains("RUS>TUR:138")));
+  EXPECT_THAT(Code("Russia warned against Turkey on Monday."), ElementsAre("RUS>TUR:138"));
 }
 
 TEST_F(Coding, PassiveAgentIsTheSource) {

@@ -92,6 +92,18 @@ int NextMention(const Side& side, size_t* pos, const std::vector<actors::ActorMe
   return -1;
 }
 
+bool ElementMatchedWords(const PatternElement& e) {
+  return e.kind == PatternElement::kWord || e.kind == PatternElement::kSynset;
+}
+
+// Whether the mention's head lies in the subtree of `root`.
+bool MentionIn(const nlp::ParsedSentence& s, const actors::ActorMention& m, uint32_t root) {
+  for (uint32_t t = m.first_token; t <= m.last_token && t < s.words.size(); ++t) {
+    if (InSubtree(s, t, root)) return true;
+  }
+  return false;
+}
+
 // Whether a matched word is a negation ("not", "n't", "never").
 bool IsNegationWord(const Side& side, uint32_t token) {
   const std::string& f = side.keys.forms[token];
@@ -122,6 +134,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
                const SynsetTable& synsets, const std::vector<actors::ActorMention>& mentions,
                size_t sentence, PatternMatch* match) {
   size_t pos = 0;
+  size_t prev_end = 0;  // Side position after the last word matched.
   for (size_t i = begin; i < end; ++i) {
     const PatternElement& e = elements[i];
     switch (e.kind) {
@@ -129,6 +142,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         const std::vector<std::string>& words = e.words;
         bool anchored = Glued(side, elements, i, begin);
         if (!MatchWords(s, side, words, e.exact, &pos, anchored)) return false;
+        prev_end = pos;
         NoteNegation(side, pos - words.size(), pos, match);
         ++match->score;
         if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
@@ -152,6 +166,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         if (chosen == nullptr) return false;
         NoteNegation(side, best - chosen->size(), best, match);
         pos = best;
+        prev_end = pos;
         if (record_end && pos > 0) match->end_token = std::max(match->end_token, side.tokens[pos - 1]);
         ++match->score;
         break;
@@ -161,6 +176,17 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kCompound: {
         int m = NextMention(side, &pos, mentions, sentence);
         if (m < 0) return false;
+        // An actor right after a preposition is its object ("(BY $)", "(WITH
+        // +)"): in the phrase the preposition heads, not the next actor of the
+        // clause ("free prisoners by the end of August as a gesture to Abbas":
+        // Abbas is not the "by" phrase).
+        if (i > begin && pos > 0 && ElementMatchedWords(elements[i - 1]) && prev_end > 0) {
+          const nlp::ParsedWord& prep = s.words[side.tokens[prev_end - 1]];
+          if (prep.deprel == "case" && prep.head >= 0 &&
+              !MentionIn(s, mentions[m], static_cast<uint32_t>(prep.head))) {
+            return false;
+          }
+        }
         // '%' asks for a compound: a single actor there does not match.
         if (e.kind == PatternElement::kCompound && CompoundMembers(s, mentions, m).size() < 2) {
           return false;
