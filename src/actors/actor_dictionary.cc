@@ -99,27 +99,29 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       const std::string& name = entry.names[n];
       // The first entry of a kind that has a name keeps it (docs/dictionaries.md).
       if (!seen->emplace(static_cast<int>(entry.kind), NameKey(name)).second) continue;
-      text::Sentence tokens_holder;
-      std::vector<text::Sentence> sentences;
-      dict->segmenter->Segment(name, 0, &sentences);
+      // The name's token keys as the segmenter cuts `text`, and which are
+      // acronyms (matched in capitals only).
+      auto tokenize = [&](const std::string& text, std::vector<std::string>* keys, uint32_t* upper) {
+        std::vector<text::Sentence> sentences;
+        dict->segmenter->Segment(text, 0, &sentences);
+        for (const auto& s : sentences) {
+          for (const auto& t : s.tokens) {
+            bool acronym = IsAcronym(t.form) && !IsNameFunctionWord(t.form);
+            // TABARI and PETRARCH files write every name in capitals: there
+            // only short words of named actors ("US", "UN", "IS") are taken
+            // for acronyms, never an agent's ("POLICE", "CLERIC", "GROUP").
+            if (file.format != DictionaryFormat::kNative) {
+              acronym = acronym && entry.kind != EntryKind::kAgent && t.form.size() <= 3;
+            }
+            if (keys->size() < 32 && acronym) *upper |= 1u << keys->size();
+            keys->push_back(TokenKey(t.form));
+          }
+        }
+      };
       std::vector<std::string> keys;
       CompiledName compiled;
       compiled.entry = index;
-      for (const auto& s : sentences) {
-        for (const auto& t : s.tokens) {
-          bool acronym = IsAcronym(t.form) && !IsNameFunctionWord(t.form);
-          // TABARI and PETRARCH files write every name in capitals: there
-          // only short words of named actors ("US", "UN", "IS") are taken
-          // for acronyms, never an agent's ("POLICE", "CLERIC", "GROUP").
-          if (file.format != DictionaryFormat::kNative) {
-            acronym = acronym && entry.kind != EntryKind::kAgent && t.form.size() <= 3;
-          }
-          if (keys.size() < 32 && acronym) {
-            compiled.upper_mask |= 1u << keys.size();
-          }
-          keys.push_back(TokenKey(t.form));
-        }
-      }
+      tokenize(name, &keys, &compiled.upper_mask);
       if (keys.empty()) continue;
       compiled.tokens = static_cast<uint32_t>(keys.size());
       compiled.multi_token_person = entry.kind == EntryKind::kPerson && keys.size() > 1;
@@ -150,6 +152,22 @@ void Compile(DictionaryFile&& file, const CodeTable& codes, bool tabari, Compile
       }
       dict->names.push_back(compiled);
       added = true;
+      // Segmented alone, "U.S." ends a sentence and loses its period to it
+      // ("U.S" "."), which matches only at the end of a sentence; inside one
+      // the text keeps "U.S." whole. Both forms go in.
+      if (name.ends_with('.')) {
+        std::vector<std::string> inner;
+        CompiledName within = compiled;
+        within.upper_mask = 0;
+        tokenize(name + " x", &inner, &within.upper_mask);
+        if (inner.size() > 1) inner.pop_back();  // The "x".
+        if (!inner.empty() && inner != keys) {
+          within.tokens = static_cast<uint32_t>(inner.size());
+          within.multi_token_person = entry.kind == EntryKind::kPerson && inner.size() > 1;
+          dict->trie.Add(inner, static_cast<uint32_t>(dict->names.size()), 0);
+          dict->names.push_back(within);
+        }
+      }
     }
     if (!added) continue;
     for (uint32_t r = 0; r < entry.readings.size(); ++r) {

@@ -491,6 +491,14 @@ TEST_F(Recognition, AmbiguousNames) {
   EXPECT_THAT(Run("The Group of Seven met."), Contains("The Group of Seven|IGO|dictionary"));
 }
 
+TEST_F(Recognition, AbbreviationsEndingInAPeriodMatchInsideAndAtTheEnd) {
+  // Inside a sentence the text keeps "U.S." whole; at its end the period
+  // goes to the sentence ("U.S" "."). The name matches both.
+  EXPECT_THAT(Run("U.S. officials left Iraq."), Contains("U.S. officials|USAGOV|agent+compound"));
+  EXPECT_THAT(Run("Iran accused the U.S. of pressure."), Contains("the U.S.|USA|dictionary"));
+  EXPECT_THAT(Run("Iran condemned the U.S."), Contains("the U.S.|USA|dictionary"));
+}
+
 // A TABARI project (a .options file among the dictionaries): names are read
 // as TABARI reads them, stems, blanks that let words come between, codes as
 // written. Without the options file, dyad's own reading.
