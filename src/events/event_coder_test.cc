@@ -395,6 +395,21 @@ TEST_F(Coding, NegationAndModalityAreFlaggedAndLeftOut) {
   EXPECT_THAT(Code("Russia could attack Turkey."), IsEmpty());
 }
 
+TEST_F(Coding, ADeniedOrFailedPlanDeniesItsInfinitive) {
+  EXPECT_THAT(Code("Russia does not plan to visit Turkey.", true), ElementsAre("RUS>TUR:036!"));
+  EXPECT_THAT(Code("Russia does not plan to visit Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Russia failed to condemn Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Russia did not attack or condemn Turkey."), IsEmpty());
+  // "but" joins an act that was done.
+  EXPECT_THAT(Code("Russia did not attack Egypt but condemned Turkey."), ElementsAre("RUS>TUR:111"));
+}
+
+TEST_F(Coding, ForeseenOrFearedActsAreHypothetical) {
+  EXPECT_THAT(Code("Russia is likely to attack Turkey.", true), ElementsAre("RUS>TUR:190?"));
+  EXPECT_THAT(Code("Russia is likely to attack Turkey."), IsEmpty());
+  EXPECT_THAT(Code("Turkey spoke of the risk of being attacked by Russia."), IsEmpty());
+}
+
 TEST_F(Coding, FutureActsAreIntentsWhenAsked) {
   // CAMEO codes a stated future meeting as the intent to meet (036); the
   // test dictionary is in PETRARCH's format, whose convention is the act.

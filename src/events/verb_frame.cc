@@ -66,6 +66,58 @@ bool UnderCondition(const nlp::ParsedSentence& s, uint32_t verb) {
   return false;
 }
 
+bool HasNegation(const nlp::ParsedSentence& s, uint32_t word) {
+  for (uint32_t c : s.children[word]) {
+    if (s.words[c].deprel != "advmod") continue;
+    std::string key = LemmaKey(s, c);
+    if (key == "not" || key == "never" || key == "n't") return true;
+  }
+  return false;
+}
+
+// Whether the clause that takes the verb as its infinitive denies it:
+// "does not plan to deploy", "did not agree to meet", "failed to reach";
+// and "did not attack or invade" for a conjunct joined by "or"/"nor".
+bool NegatedAbove(const nlp::ParsedSentence& s, uint32_t verb) {
+  uint32_t t = verb;
+  for (int depth = 0; depth < 3 && s.words[t].head >= 0; ++depth) {
+    std::string_view rel = s.words[t].deprel;
+    const uint32_t up = static_cast<uint32_t>(s.words[t].head);
+    if (rel == "conj") {
+      bool alternative = false;
+      for (uint32_t c : s.children[t]) {
+        if (s.words[c].deprel != "cc") continue;
+        std::string key = LemmaKey(s, c);
+        alternative = key == "or" || key == "nor";
+      }
+      if (!alternative) return false;
+    } else if (rel != "xcomp") {
+      return false;
+    }
+    if (HasNegation(s, up)) return true;
+    const std::string key = LemmaKey(s, up);
+    if (key == "fail") return true;
+    t = up;
+  }
+  return false;
+}
+
+// Whether the verb is only foreseen or feared: the infinitive of "likely",
+// "unlikely", "possible" ("is likely to deploy"), or the clause of a noun of
+// fear or conjecture ("his fear of being extradited", "the risk of war").
+bool Speculated(const nlp::ParsedSentence& s, uint32_t verb) {
+  const nlp::ParsedWord& w = s.words[verb];
+  if (w.head < 0) return false;
+  const std::string key = LemmaKey(s, static_cast<uint32_t>(w.head));
+  if (w.deprel == "xcomp") return key == "likely" || key == "unlikely" || key == "possible";
+  if (w.deprel == "acl") {
+    return key == "fear" || key == "risk" || key == "possibility" || key == "prospect" ||
+           key == "threat" || key == "danger" || key == "speculation" || key == "rumour" ||
+           key == "rumor";
+  }
+  return false;
+}
+
 bool IsRelativePronoun(const nlp::ParsedSentence& s, uint32_t token) {
   if (s.words[token].feats.find("PronType=Rel") != std::string_view::npos) return true;
   std::string key = LemmaKey(s, token);
@@ -159,11 +211,9 @@ VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
         continue;
       }
       if (!prep.empty()) f.preps.push_back({prep, c});
-    } else if (rel == "advmod") {
-      std::string key = LemmaKey(s, c);
-      if (key == "not" || key == "never" || key == "n't") f.negated = true;
     }
   }
+  f.negated = HasNegation(s, verb) || NegatedAbove(s, verb);
   // "condemned Israel's strikes on Gaza": the object's own phrases count too.
   if (f.object != kNone) {
     for (uint32_t c : s.children[f.object]) {
@@ -196,7 +246,7 @@ VerbFrame BuildFrame(const nlp::ParsedSentence& s, uint32_t verb) {
   }
   f.future = HasAux(s, verb, {"will", "shall"}) || ReportedFuture(s, verb);
   f.hypothetical = (HasAux(s, verb, {"would", "could", "might", "may", "should", "can"}) && !f.future) ||
-                   UnderCondition(s, verb);
+                   UnderCondition(s, verb) || Speculated(s, verb);
   if (!s.words.empty() && s.words.back().form == "?") f.question = true;
   return f;
 }
