@@ -55,10 +55,12 @@ std::string Lookup(const std::array<Rule, N>& rules, std::string_view code) {
   return "";
 }
 
-constexpr std::array<std::string_view, 20> kIntentHeads = {
+// Verbs, and the nouns of a "threat to strike" (whose infinitive is its
+// acl): a threat of force is what CAMEO's intent codes of force say (138).
+constexpr std::array<std::string_view, 21> kIntentHeads = {
     "plan",   "intend", "aim",   "agree",   "vow",     "pledge",  "promise",
     "decide", "prepare", "seek", "want",    "hope",    "offer",   "expect",
-    "set",    "due",    "poised", "going",  "schedule", "resolve",
+    "set",    "due",    "poised", "going",  "schedule", "resolve", "threat",
 };
 constexpr std::array<std::string_view, 2> kRefusalHeads = {"refuse", "decline"};
 

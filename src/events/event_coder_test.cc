@@ -427,6 +427,8 @@ TEST_F(Coding, PlansAndPromisesAreIntents) {
   EXPECT_THAT(Code("Russia plans to visit Turkey in June."), ElementsAre("RUS>TUR:036"));
   EXPECT_THAT(Code("Russia has agreed to meet Turkey."), ElementsAre("RUS>TUR:036"));
   EXPECT_THAT(Code("Russia pledged to release the Turkish sailors."), ElementsAre("RUS>TUR:0353"));
+  // The noun too: a threat to attack is a threat of force.
+  EXPECT_THAT(Code("Russia's threat to attack Turkey was condemned."), ElementsAre("RUS>TUR:138"));
   // The paired code of a visit (042:043) is for visits made, not planned.
   EXPECT_THAT(Code("Sergei Lavrov intends to arrive in Ankara on Sunday."), ElementsAre("RUSGOV>TUR:036"));
 }

@@ -112,8 +112,7 @@ bool Speculated(const nlp::ParsedSentence& s, uint32_t verb) {
   if (w.deprel == "xcomp") return key == "likely" || key == "unlikely" || key == "possible";
   if (w.deprel == "acl") {
     return key == "fear" || key == "risk" || key == "possibility" || key == "prospect" ||
-           key == "threat" || key == "danger" || key == "speculation" || key == "rumour" ||
-           key == "rumor";
+           key == "danger" || key == "speculation" || key == "rumour" || key == "rumor";
   }
   return false;
 }
