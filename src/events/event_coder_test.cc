@@ -223,6 +223,15 @@ TEST_F(Coding, AnActorAfterAPrepositionIsInItsPhrase) {
   EXPECT_THAT(Code("Russia warned against Turkey on Monday."), ElementsAre("RUS>TUR:138"));
 }
 
+TEST_F(Coding, StateSlotsTakeStatesAndArmedForcesOnly) {
+  // "BOMB - $! * +!": a state or armed force as subject and object.
+  EXPECT_THAT(Code("Russia bombed Turkey."), ElementsAre("RUS>TUR:195"));
+  EXPECT_THAT(Code("Turkey was bombed by Russia."), ElementsAre("RUS>TUR:195"));
+  EXPECT_THAT(Code("Lavrov bombed Turkey."), IsEmpty());               // A person.
+  EXPECT_THAT(Code("Russia bombed a hotel in Turkey."), IsEmpty());    // Not the object.
+  EXPECT_THAT(Code("Their plane bombed Turkey."), IsEmpty());          // Not the subject.
+}
+
 TEST_F(Coding, PassiveAgentIsTheSource) {
   EXPECT_THAT(Code("Turkey was attacked by Russia."), ElementsAre("RUS>TUR:190"));
   // No agent, no source: no event.

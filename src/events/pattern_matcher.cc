@@ -104,6 +104,52 @@ bool MentionIn(const nlp::ParsedSentence& s, const actors::ActorMention& m, uint
   return false;
 }
 
+// "$!" and "+!" (PatternElement::state_only): a country, capital or place
+// named as such (or a pronoun standing for one), or an armed force.
+bool StateOrArmed(const actors::ActorMention& m) {
+  if (m.country.empty() || m.country == "---" || m.country == "IGO") {
+    return m.sector.starts_with("MIL") || m.sector.starts_with("REB") || m.sector.starts_with("UAF");
+  }
+  if (m.kind == "country" || m.kind == "place") return m.sector.empty() || m.sector.starts_with("MIL");
+  return m.sector.starts_with("MIL") || m.sector.starts_with("REB") || m.sector.starts_with("UAF") ||
+         m.sector == "GOVMIL";
+}
+
+// The subject of `verb`, or of the clause it is conjoined to or the
+// infinitive of ("massed troops and attacked", "vowed to strike"); -1 if none.
+int SubjectHead(const nlp::ParsedSentence& s, uint32_t verb) {
+  for (int depth = 0; depth < 4; ++depth) {
+    for (uint32_t c : s.children[verb]) {
+      if (s.words[c].deprel.starts_with("nsubj")) return static_cast<int>(c);
+    }
+    std::string_view rel = s.words[verb].deprel;
+    if (s.words[verb].head < 0 || (rel != "conj" && rel != "xcomp")) return -1;
+    verb = static_cast<uint32_t>(s.words[verb].head);
+  }
+  return -1;
+}
+
+// A "$!"/"+!" slot (StateOrArmed) takes the clause's own actors: before the
+// verb, the subject itself ("Russia attacked", not "their vehicle hit");
+// after it, the object or an actor inside it ("attacked Ukraine's grid"),
+// not a place further on ("hit a mine in southeastern Turkey"), unless a
+// preposition of the pattern introduces it ("(BY $!)", checked apart).
+bool StateSlotFits(const nlp::ParsedSentence& s, const Side& side, bool after, size_t i, size_t begin,
+                   const std::vector<PatternElement>& elements, const actors::ActorMention& m) {
+  if (!StateOrArmed(m)) return false;
+  const uint32_t verb = side.keys.verb;
+  if (!after) {
+    int subject = SubjectHead(s, verb);
+    return subject >= 0 && m.first_token <= static_cast<uint32_t>(subject) &&
+           static_cast<uint32_t>(subject) <= m.last_token;
+  }
+  if (i > begin && ElementMatchedWords(elements[i - 1])) return true;  // After a preposition.
+  for (uint32_t c : s.children[verb]) {
+    if (s.words[c].deprel == "obj" && MentionIn(s, m, c)) return true;
+  }
+  return false;
+}
+
 // Whether a matched word is a negation ("not", "n't", "never").
 bool IsNegationWord(const Side& side, uint32_t token) {
   const std::string& f = side.keys.forms[token];
@@ -191,7 +237,15 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         if (e.kind == PatternElement::kCompound && CompoundMembers(s, mentions, m).size() < 2) {
           return false;
         }
-        ++match->score;  // A pattern that places an actor is the more specific.
+        if (e.state_only && !StateSlotFits(s, side, record_end, i, begin, elements, mentions[m])) {
+          return false;
+        }
+        // A pattern that places an actor is the more specific; "$!"/"+!"
+        // slots count one point together, so that any word of another
+        // pattern of the verb ("attacked the policy") ties and, written
+        // first, wins.
+        if (!e.state_only || !match->state_scored) ++match->score;
+        if (e.state_only) match->state_scored = true;
         (e.kind == PatternElement::kSource   ? match->source
          : e.kind == PatternElement::kCompound ? match->compound
                                                : match->target) = m;

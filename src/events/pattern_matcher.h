@@ -26,6 +26,7 @@ using SynsetTable = std::unordered_map<std::string, std::vector<std::vector<std:
 struct PatternMatch {
   const VerbPattern* pattern = nullptr;  // Null: the verb alone.
   int score = 0;          // Words matched: the more, the more specific.
+  bool state_scored = false;  // The one point of "$!"/"+!" slots counted.
   int source = -1;        // Index into the sentence's mentions set by '$', else -1.
   int target = -1;        // Likewise for '+'.
   int compound = -1;      // Likewise for '%': a compound actor, source and target at once.

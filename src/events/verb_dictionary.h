@@ -52,6 +52,13 @@ struct PatternElement {
   // TABARI lets no word come between the two; a blank lets words intervene.
   // '_' between two plain words stays inside the word ("AIR_STRIKE").
   bool joined = false;
+  // dyad's own files: "$!" / "+!", an actor that is a state or armed (a
+  // country, capital or place, or a military, rebel or armed group; not a
+  // person, a party or an organisation): "- $! * +! [190]" codes "Russia
+  // attacked Ukraine" but not "Obama attacked Romney". Such slots add one
+  // point to the pattern's score together, so a pattern of one word written
+  // before it (the "attacked the policy" null patterns) outranks it.
+  bool state_only = false;
 };
 
 // The code a verb or pattern gives. PETRARCH writes "[014]", "[062:062]"

@@ -369,10 +369,12 @@ struct PatternParser {
           Add(PatternElement::kVerb);
           break;
         case '$':
-          Add(PatternElement::kSource);
-          break;
         case '+':
-          Add(PatternElement::kTarget);
+          Add(c == '$' ? PatternElement::kSource : PatternElement::kTarget);
+          if (!tabari && i + 1 < s.size() && s[i + 1] == '!') {
+            out->back().state_only = true;
+            ++i;
+          }
           break;
         case '^':
           Add(PatternElement::kSkip);
