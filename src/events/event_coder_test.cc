@@ -232,6 +232,15 @@ TEST_F(Coding, StateSlotsTakeStatesAndArmedForcesOnly) {
   EXPECT_THAT(Code("Their plane bombed Turkey."), IsEmpty());          // Not the subject.
 }
 
+TEST_F(Coding, APrepositionalGroupKeepsItsWordsInItsPhrase) {
+  // "KILL - + BE * (IN $ ATTACK)": the attacker qualifies the attack noun;
+  // the killed is the subject, not an actor named earlier (the dateline).
+  EXPECT_THAT(Code("ANKARA: Egyptian troops were killed in a Turkish attack."),
+              ElementsAre("TUR>EGYMIL:190"));
+  // "attacks" outside the "in" phrase does not complete the group.
+  EXPECT_THAT(Code("Egyptian troops were killed in Turkey, and two attacks followed."), IsEmpty());
+}
+
 TEST_F(Coding, PassiveAgentIsTheSource) {
   EXPECT_THAT(Code("Turkey was attacked by Russia."), ElementsAre("RUS>TUR:190"));
   // No agent, no source: no event.

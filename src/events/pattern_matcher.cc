@@ -119,9 +119,13 @@ bool StateOrArmed(const actors::ActorMention& m) {
 // infinitive of ("massed troops and attacked", "vowed to strike"); -1 if none.
 int SubjectHead(const nlp::ParsedSentence& s, uint32_t verb) {
   for (int depth = 0; depth < 4; ++depth) {
+    // The one nearest the verb: a dateline parsed as a second subject
+    // ("ANKARA: Egyptian troops were killed") stands further off.
+    int found = -1;
     for (uint32_t c : s.children[verb]) {
-      if (s.words[c].deprel.starts_with("nsubj")) return static_cast<int>(c);
+      if (s.words[c].deprel.starts_with("nsubj") && (found < 0 || c < verb)) found = static_cast<int>(c);
     }
+    if (found >= 0) return found;
     std::string_view rel = s.words[verb].deprel;
     if (s.words[verb].head < 0 || (rel != "conj" && rel != "xcomp")) return -1;
     verb = static_cast<uint32_t>(s.words[verb].head);
@@ -148,6 +152,40 @@ bool StateSlotFits(const nlp::ParsedSentence& s, const Side& side, bool after, s
     if (s.words[c].deprel == "obj" && MentionIn(s, m, c)) return true;
   }
   return false;
+}
+
+// The mention holding the subject head of the side's verb, if it starts at
+// or after side position *pos; advances *pos past it. -1 if none.
+int SubjectMention(const nlp::ParsedSentence& s, const Side& side, size_t* pos,
+                   const std::vector<actors::ActorMention>& mentions, size_t sentence) {
+  const int subject = SubjectHead(s, side.keys.verb);
+  if (subject < 0) return -1;
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const actors::ActorMention& a = mentions[m];
+    if (a.sentence != sentence || a.first_token > static_cast<uint32_t>(subject) ||
+        static_cast<uint32_t>(subject) > a.last_token) {
+      continue;
+    }
+    for (size_t p = *pos; p < side.tokens.size(); ++p) {
+      if (side.tokens[p] < a.first_token) continue;
+      if (side.tokens[p] > a.last_token) break;
+      while (p < side.tokens.size() && side.tokens[p] <= a.last_token) ++p;
+      *pos = p;
+      return static_cast<int>(m);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// Whether side positions [from, to) lie in the subtree of `phrase` (any
+// when phrase < 0).
+bool InPhrase(const nlp::ParsedSentence& s, const Side& side, int phrase, size_t from, size_t to) {
+  if (phrase < 0) return true;
+  for (size_t p = from; p < to && p < side.tokens.size(); ++p) {
+    if (!InSubtree(s, side.tokens[p], static_cast<uint32_t>(phrase))) return false;
+  }
+  return true;
 }
 
 // Whether a matched word is a negation ("not", "n't", "never").
@@ -181,6 +219,11 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
                size_t sentence, PatternMatch* match) {
   size_t pos = 0;
   size_t prev_end = 0;  // Side position after the last word matched.
+  // The noun of the prepositional phrase an actor slot was found in, while
+  // its group lasts: the group's further words must be in that phrase too
+  // ("(IN $ ATTACK)" is "in a Taliban attack", not "in Turkey ... attacks").
+  int phrase = -1;
+  bool in_group = false;  // Between "(" and ")".
   for (size_t i = begin; i < end; ++i) {
     const PatternElement& e = elements[i];
     switch (e.kind) {
@@ -188,6 +231,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         const std::vector<std::string>& words = e.words;
         bool anchored = Glued(side, elements, i, begin);
         if (!MatchWords(s, side, words, e.exact, &pos, anchored)) return false;
+        if (!InPhrase(s, side, phrase, pos - words.size(), pos)) return false;
         prev_end = pos;
         NoteNegation(side, pos - words.size(), pos, match);
         ++match->score;
@@ -210,6 +254,7 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
           }
         }
         if (chosen == nullptr) return false;
+        if (!InPhrase(s, side, phrase, best - chosen->size(), best)) return false;
         NoteNegation(side, best - chosen->size(), best, match);
         pos = best;
         prev_end = pos;
@@ -220,7 +265,11 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       case PatternElement::kSource:
       case PatternElement::kTarget:
       case PatternElement::kCompound: {
-        int m = NextMention(side, &pos, mentions, sentence);
+        int m = -1;
+        // Before the verb, the subject if it is an actor ("GAZA CITY:
+        // Four children were killed": the children, not the dateline).
+        if (!record_end) m = SubjectMention(s, side, &pos, mentions, sentence);
+        if (m < 0) m = NextMention(side, &pos, mentions, sentence);
         if (m < 0) return false;
         // An actor right after a preposition is its object ("(BY $)", "(WITH
         // +)"): in the phrase the preposition heads, not the next actor of the
@@ -228,9 +277,14 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
         // Abbas is not the "by" phrase).
         if (i > begin && pos > 0 && ElementMatchedWords(elements[i - 1]) && prev_end > 0) {
           const nlp::ParsedWord& prep = s.words[side.tokens[prev_end - 1]];
-          if (prep.deprel == "case" && prep.head >= 0 &&
-              !MentionIn(s, mentions[m], static_cast<uint32_t>(prep.head))) {
-            return false;
+          if (prep.deprel == "case" && prep.head >= 0) {
+            if (!MentionIn(s, mentions[m], static_cast<uint32_t>(prep.head))) return false;
+            if (in_group) phrase = prep.head;
+            // An actor qualifying the phrase's noun ("(IN $ ATTACK)"): a
+            // place there says where ("a Baghdad rocket attack"), not who.
+            if (i + 1 < end && ElementMatchedWords(elements[i + 1]) && mentions[m].kind == "place") {
+              return false;
+            }
           }
         }
         // '%' asks for a compound: a single actor there does not match.
@@ -253,6 +307,13 @@ bool MatchSide(const nlp::ParsedSentence& s, const Side& side, bool record_end,
       }
       case PatternElement::kSkip:
         if (pos < side.tokens.size()) ++pos;
+        break;
+      case PatternElement::kOpenPrep:
+        in_group = true;
+        break;
+      case PatternElement::kClosePrep:
+        in_group = false;
+        phrase = -1;
         break;
       default:  // Grouping marks and the verb itself: transparent here.
         break;
