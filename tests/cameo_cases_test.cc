@@ -53,7 +53,8 @@ std::vector<Case> ReadCases() {
     const std::string kind = j.value("kind", "");
     c.positive = kind == "positive";
     if (!c.positive && kind != "near-miss") {
-      ADD_FAILURE() << where << ": kind must be \"positive\" or \"near-miss\", not \"" << kind << "\"";
+      ADD_FAILURE() << where << ": kind must be \"positive\" or \"near-miss\", not \"" << kind
+                    << "\"";
       continue;
     }
     if (c.positive) {
