@@ -491,6 +491,14 @@ TEST_F(Recognition, AmbiguousNames) {
   EXPECT_THAT(Run("The Group of Seven met."), Contains("The Group of Seven|IGO|dictionary"));
 }
 
+TEST_F(Recognition, AnActorQualifyingAHyphenatedParticipleIsNoActor) {
+  // "Turkish-backed rebels" are rebels; a "government-held town" a town.
+  EXPECT_THAT(Run("Turkish-backed rebels left."), ElementsAre("rebels|---REB|agent"));
+  EXPECT_THAT(Run("Rebels shelled a government-held town."), ElementsAre("Rebels|---REB|agent"));
+  // With spaces, a dash is punctuation, not a compound.
+  EXPECT_THAT(Run("Rebels shelled the government - and left."), Contains("the government|---GOV|agent"));
+}
+
 TEST_F(Recognition, AbbreviationsEndingInAPeriodMatchInsideAndAtTheEnd) {
   // Inside a sentence the text keeps "U.S." whole; at its end the period
   // goes to the sentence ("U.S" "."). The name matches both.

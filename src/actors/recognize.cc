@@ -173,6 +173,43 @@ bool CompiledDictionary::MayMention(const text::Sentence& sentence,
   return false;
 }
 
+namespace {
+
+// Participles that make an actor the first half of a compound adjective:
+// "a government-held district", "US-backed rebels", "Qaeda-linked groups".
+// The phrase names the district or the rebels; the actor only qualifies it.
+// ("-based" and "-run" are not here: a "Moscow-based bank" is Russian, and
+// "state-run media" are the state's.)
+bool IsQualifyingParticiple(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "held",    "controlled", "occupied", "backed",    "led",      "linked",   "allied",
+      "aligned", "affiliated", "inspired", "sponsored", "supported", "funded", "brokered"};
+  for (std::string_view w : kWords) {
+    if (word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) {
+          return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Drops sentence `index`'s mentions that end right before "-PARTICIPLE"
+// with no space ("government" in "government-held"), as above.
+void DropHyphenatedModifiers(const SentenceWords& sw, size_t index, std::vector<ActorMention>* mentions) {
+  auto qualifies = [&](const ActorMention& m) {
+    const uint32_t t = m.last_token;
+    if (m.sentence != index || t + 2 >= sw.words.size()) return false;
+    const nlp::ParsedWord& dash = sw.words[t + 1];
+    const nlp::ParsedWord& word = sw.words[t + 2];
+    if (dash.form != "-" || dash.begin == text::kNoOffset) return false;
+    return dash.begin == sw.words[t].end && word.begin == dash.end && IsQualifyingParticiple(word.form);
+  };
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), qualifies), mentions->end());
+}
+
+}  // namespace
+
 void CompiledDictionary::Recognize(const ingest::Article& article,
                                    const std::vector<text::Sentence>& sentences,
                                    const std::vector<std::vector<text::WordAnalysis>>& analyses,
@@ -194,6 +231,7 @@ void CompiledDictionary::Recognize(const ingest::Article& article,
     FindPieces(*this, all[i], state.date, state, &pieces);
     GroupPieces(all[i], &pieces, /*lists_lend=*/!tabari_project);
     ResolvePhrases(*this, all[i], i, pieces, state, mentions);
+    DropHyphenatedModifiers(all[i], i, mentions);
     ResolveCoreference(all[i], i, pieces, &state, mentions);
     LendSentencePlace(all[i], i, pieces, mentions);
     if (unknown != nullptr) FindUnknown(all[i], i, pieces, *mentions, article.text, unknown);
