@@ -495,6 +495,8 @@ TEST_F(Recognition, AnActorQualifyingAHyphenatedParticipleIsNoActor) {
   // "Turkish-backed rebels" are rebels; a "government-held town" a town.
   EXPECT_THAT(Run("Turkish-backed rebels left."), ElementsAre("rebels|---REB|agent"));
   EXPECT_THAT(Run("Rebels shelled a government-held town."), ElementsAre("Rebels|---REB|agent"));
+  // An affiliation qualifying no actor stays: the ship is Turkey's.
+  EXPECT_THAT(Run("Egypt seized a Turkish-linked ship."), Contains("a Turkish|TUR|dictionary"));
   // With spaces, a dash is punctuation, not a compound.
   EXPECT_THAT(Run("Rebels shelled the government - and left."), Contains("the government|---GOV|agent"));
 }

@@ -194,16 +194,33 @@ bool IsQualifyingParticiple(std::string_view word) {
   return false;
 }
 
+// Whether the actor holds the place the phrase names ("government-held").
+bool IsHoldingParticiple(std::string_view word) {
+  return word == "held" || word == "controlled" || word == "occupied";
+}
+
 // Drops sentence `index`'s mentions that end right before "-PARTICIPLE"
-// with no space ("government" in "government-held"), as above.
+// with no space ("government" in "government-held"), as above. Of an
+// affiliation ("-backed", "-linked") only when the noun it qualifies is an
+// actor itself: "US-backed rebels" are rebels, but an "Israeli-linked ship"
+// is no actor and stays Israel's.
 void DropHyphenatedModifiers(const SentenceWords& sw, size_t index, std::vector<ActorMention>* mentions) {
+  auto starts_mention_after = [&](uint32_t t) {
+    for (const ActorMention& o : *mentions) {
+      if (o.sentence == index && o.first_token > t && o.first_token <= t + 4) return true;
+    }
+    return false;
+  };
   auto qualifies = [&](const ActorMention& m) {
     const uint32_t t = m.last_token;
     if (m.sentence != index || t + 2 >= sw.words.size()) return false;
     const nlp::ParsedWord& dash = sw.words[t + 1];
     const nlp::ParsedWord& word = sw.words[t + 2];
     if (dash.form != "-" || dash.begin == text::kNoOffset) return false;
-    return dash.begin == sw.words[t].end && word.begin == dash.end && IsQualifyingParticiple(word.form);
+    if (dash.begin != sw.words[t].end || word.begin != dash.end || !IsQualifyingParticiple(word.form)) {
+      return false;
+    }
+    return IsHoldingParticiple(word.form) || starts_mention_after(t + 2);
   };
   mentions->erase(std::remove_if(mentions->begin(), mentions->end(), qualifies), mentions->end());
 }

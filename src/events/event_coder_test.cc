@@ -418,6 +418,8 @@ TEST_F(Coding, ADeniedOrFailedPlanDeniesItsInfinitive) {
   EXPECT_THAT(Code("Russia does not plan to visit Turkey."), IsEmpty());
   EXPECT_THAT(Code("Russia failed to condemn Turkey."), IsEmpty());
   EXPECT_THAT(Code("Russia did not attack or condemn Turkey."), IsEmpty());
+  // What is denied is not reported as done.
+  EXPECT_THAT(Code("Egypt denied that Russia had condemned Turkey."), IsEmpty());
   // "but" joins an act that was done.
   EXPECT_THAT(Code("Russia did not attack Egypt but condemned Turkey."), ElementsAre("RUS>TUR:111"));
 }

@@ -79,6 +79,15 @@ bool HasNegation(const nlp::ParsedSentence& s, uint32_t word) {
 // "does not plan to deploy", "did not agree to meet", "failed to reach";
 // and "did not attack or invade" for a conjunct joined by "or"/"nor".
 bool NegatedAbove(const nlp::ParsedSentence& s, uint32_t verb) {
+  // "denied that settlers had assaulted", "denied attacking": what is
+  // denied is not reported as done.
+  if (s.words[verb].head >= 0) {
+    std::string_view rel = s.words[verb].deprel;
+    if ((rel == "ccomp" || rel == "xcomp" || rel == "advcl") &&
+        LemmaKey(s, static_cast<uint32_t>(s.words[verb].head)) == "deny") {
+      return true;
+    }
+  }
   uint32_t t = verb;
   for (int depth = 0; depth < 3 && s.words[t].head >= 0; ++depth) {
     std::string_view rel = s.words[t].deprel;
