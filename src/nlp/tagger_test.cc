@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "nlp/model_file.h"
@@ -123,15 +124,24 @@ TEST(Tagger, DamagedModelIsCorruption) {
   EXPECT_EQ(Tagger::Load(Temp("none")).status().code(), Status::kNotFound);
 }
 
-// The shipped model (models/tagger.model) on a sentence of news.
-TEST(Tagger, ShippedModelTagsNews) {
-  const std::string path = Home() + "/models/tagger.model";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not built yet";
-  auto tagger = Tagger::Load(path);
-  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+// The shipped model (models/tagger.model), skipped until it is built.
+class ShippedTagger : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string path = Home() + "/models/tagger.model";
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not built yet";
+    auto loaded = Tagger::Load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    tagger_ = std::move(*loaded);
+  }
+  std::unique_ptr<Tagger> tagger_;
   std::vector<std::string> store;
   std::vector<TaggedWord> out;
-  (*tagger)->Tag(Words("Russian Foreign Minister Sergei Lavrov urged Ankara to halt its purchases "
+};
+
+// A sentence of news.
+TEST_F(ShippedTagger, TagsNews) {
+  tagger_->Tag(Words("Russian Foreign Minister Sergei Lavrov urged Ankara to halt its purchases "
                        "of Western arms .",
                        &store),
                  &out);
@@ -156,26 +166,20 @@ TEST(Tagger, ShippedModelTagsNews) {
 // The finite-verb constraint (TaggerModel::FinishClause): short news
 // clauses that greedy decoding left without a verb get one, inflected words
 // only; a verbless fragment and a sentence that has its verb stay as they are.
-TEST(Tagger, ShippedModelGivesNewsClausesAVerb) {
-  const std::string path = Home() + "/models/tagger.model";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not built yet";
-  auto tagger = Tagger::Load(path);
-  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
-  std::vector<std::string> store;
-  std::vector<TaggedWord> out;
-  (*tagger)->Tag(Words("The US presented evidence against Russia .", &store), &out);
+TEST_F(ShippedTagger, GivesNewsClausesAVerb) {
+  tagger_->Tag(Words("The US presented evidence against Russia .", &store), &out);
   EXPECT_EQ(out[2].xpos, "VBD");  // Greedy alone: JJ.
   EXPECT_EQ(out[2].lemma, "present");
   EXPECT_EQ(out[3].upos, "NOUN");  // evidence
-  (*tagger)->Tag(Words("Iraq 's national security advisor met with Syrian President Bashar Assad "
+  tagger_->Tag(Words("Iraq 's national security advisor met with Syrian President Bashar Assad "
                        "Tuesday to discuss efforts to counter militants .",
                        &store),
                  &out);
   EXPECT_EQ(out[5].xpos, "VBD");  // met; greedy alone: NN.
   EXPECT_EQ(out[5].lemma, "meet");
-  (*tagger)->Tag(Words("Great food and friendly staff .", &store), &out);
+  tagger_->Tag(Words("Great food and friendly staff .", &store), &out);
   for (const TaggedWord& w : out) EXPECT_NE(w.upos, "VERB") << "a fragment stays verbless";
-  (*tagger)->Tag(Words("The minister says talks with Iran will resume .", &store), &out);
+  tagger_->Tag(Words("The minister says talks with Iran will resume .", &store), &out);
   EXPECT_EQ(out[2].xpos, "VBZ");  // says: the clause has its verb,
   EXPECT_EQ(out[3].xpos, "NNS");  // so talks stays a noun.
 }
