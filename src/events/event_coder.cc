@@ -185,6 +185,19 @@ int32_t DateOf(const std::string& date) {
   return y * 10000 + m * 100 + d;
 }
 
+// Whether the mention is the object of "in" or "at" ("in Kazakhstan").
+bool IsLocative(const nlp::ParsedSentence& s, const actors::ActorMention& m) {
+  for (uint32_t t = m.first_token; t <= m.last_token && t < s.words.size(); ++t) {
+    for (uint32_t c : s.children[t]) {
+      if (s.words[c].deprel != "case") continue;
+      std::string form(s.words[c].form);
+      for (char& ch : form) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (form == "in" || form == "at") return true;
+    }
+  }
+  return false;
+}
+
 // As TABARI and PETRARCH read a sentence: the first actor after the verb
 // (and after the words its pattern matched) in the verb's clause.
 std::vector<int> FirstMentionAfter(const nlp::ParsedSentence& s, uint32_t verb, uint32_t after,
@@ -401,7 +414,14 @@ void Coder::Emit(const ingest::Article& article, int32_t article_date, size_t in
   }
   // "Modi and Albanese met": coordinated subjects without a target of a
   // meeting, a negotiation or an agreement (roots 03-06, which CAMEO codes
-  // as mutual) act on each other.
+  // as mutual) act on each other. A place they met in is no counterpart
+  // ("met on the sidelines of the summit in Kazakhstan").
+  const bool mutual_root = event_code.size() >= 2 && event_code.substr(0, 2) >= "03" &&
+                           event_code.substr(0, 2) <= "06";
+  if (mutual_root && sources.size() >= 2 && match.target < 0 && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](int t) { return IsLocative(s, mentions[t]); })) {
+    targets.clear();
+  }
   if (targets.empty() && sources.size() >= 2 && event_code.size() >= 2 && event_code.substr(0, 2) >= "03" &&
       event_code.substr(0, 2) <= "06") {
     targets = sources;

@@ -263,6 +263,13 @@ TEST_F(Coding, ModifiersInsideAListDoNotBreakIt) {
               UnorderedElementsAre("RUS>TUR:111", "CHN>TUR:111"));
 }
 
+TEST_F(Coding, APlaceWhereTheyMetIsNoCounterpart) {
+  EXPECT_THAT(Code("Russia and Turkey met in Egypt."),
+              UnorderedElementsAre("RUS>TUR:040", "TUR>RUS:040"));
+  // One subject: the place is all there is, as TABARI and PETRARCH read it.
+  EXPECT_THAT(Code("Russia met Turkey in Egypt."), ElementsAre("RUS>TUR:040"));
+}
+
 TEST_F(Coding, AListTheParserReadAsAppositionsIsStillAList) {
   // Parsed "US" <-appos- "Russia", and "Egypt" a second subject of "met".
   EXPECT_THAT(Code("The US, Russia, and Egypt met yesterday"),
