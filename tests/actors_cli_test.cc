@@ -35,11 +35,21 @@ TEST(CliDict, CheckReportsFileLineAndReasonAndExitsOne) {
   WriteFile(dir + "/good.dict", "@kind person\nSomeone\n    USAGOV 2010..2016\n    USAELI\n");
   r = RunDyad("dict check '" + dir + "/good.dict'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_THAT(r.out, HasSubstr("1 file(s), 1 entries: 0 problem(s)"));
+  EXPECT_THAT(r.out, HasSubstr("1 file(s), 1 entries, 0 verbs, 0 patterns: 0 problem(s)"));
+  // Verb files are read by the event coder; a problem is reported once.
+  WriteFile(dir + "/bad.verbs", "#dyad-verbs 1\n--- MEET [040] ---\nMEET\n- * (WITH + [040]\n");
+  r = RunDyad("dict check '" + dir + "/bad.verbs'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr(dir + "/bad.verbs:4: '(' not closed"));
+  EXPECT_EQ(r.err.find("bad.verbs:4", r.err.find("bad.verbs:4") + 1), std::string::npos) << r.err;
+  WriteFile(dir + "/good.verbs", "#dyad-verbs 1\n--- MEET [040] ---\nMEET\n- * (WITH +) [040]\n");
+  r = RunDyad("dict check '" + dir + "/good.verbs'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("1 verbs, 1 patterns: 0 problem(s)"));
 }
 
 TEST(CliDict, TheDefaultDictionariesPassTheCheck) {
-  RunResult r = RunDyad("dict check data/dictionaries/*.dict");
+  RunResult r = RunDyad("dict check data/dictionaries/*.dict data/dictionaries/verbs/*.verbs");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   r = RunDyad("dict stats");
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -2,12 +2,36 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <memory>
+#include <set>
+#include <string>
+#include <utility>
 
 #include "actors/actors.h"
 #include "cli/cli.h"
+#include "events/events.h"
 
 namespace dyad::cli {
 namespace {
+
+// Prints each problem once: the actors stage reads verb files for their
+// syntax and the event coder reads them again, so a line already reported
+// is not reported twice.
+class OnceDiagnostics : public Diagnostics {
+ public:
+  void Report(Severity severity, std::string_view file, int64_t line,
+              std::string_view reason) override {
+    if (!seen_.emplace(std::string(file), line).second) return;
+    (severity == Severity::kError ? printer_.Error(file, line, reason)
+                                  : printer_.Warning(file, line, reason));
+    if (severity == Severity::kError) ++problems_;
+  }
+  int64_t problems() const { return problems_; }
+
+ private:
+  StderrDiagnostics printer_;
+  std::set<std::pair<std::string, int64_t>> seen_;
+  int64_t problems_ = 0;
+};
 
 struct DictFlags {
   std::vector<std::string> files;
@@ -66,35 +90,54 @@ int RunDict(const DictFlags& flags, bool stats_only) {
     }
     sources = *defaults;
   }
-  StderrDiagnostics diag;
+  OnceDiagnostics diag;
   auto stats = actors::CheckDictionaries(sources, home, &diag);
   if (!stats.ok()) {
     std::fprintf(stderr, "dyad dict %s: %s\n", command, stats.status().ToString().c_str());
     return kExitUsage;
   }
+  // Verb files are the event coder's: it reads them (and reports their
+  // problems) as `dyad code` would. "No verb dictionary" just means none was given.
+  size_t verbs = 0, patterns = 0;
+  {
+    events::EventOptions eo;
+    eo.home = home;
+    eo.dictionaries = sources;
+    eo.load_defaults = stats_only && flags.files.empty();
+    auto coder = events::EventCoder::Load(eo, &diag);
+    if (coder.ok()) {
+      verbs = (*coder)->verb_count();
+      patterns = (*coder)->pattern_count();
+    } else if (coder.status().code() != Status::kInvalidArgument) {
+      std::fprintf(stderr, "dyad dict %s: %s\n", command, coder.status().ToString().c_str());
+      return kExitUsage;
+    }
+  }
   if (stats_only) {
     PrintStats(*stats);
+    if (verbs > 0) std::printf("verbs: %zu verbs, %zu patterns\n", verbs, patterns);
   } else {
     int64_t entries = 0;
     for (int64_t e : stats->entries) entries += e;
-    std::fprintf(diag.error_count() > 0 ? stderr : stdout,
-                 "%lld file(s), %lld entries: %lld problem(s)\n",
-                 static_cast<long long>(stats->files), static_cast<long long>(entries),
-                 static_cast<long long>(diag.error_count()));
+    std::fprintf(diag.problems() > 0 ? stderr : stdout,
+                 "%lld file(s), %lld entries, %zu verbs, %zu patterns: %lld problem(s)\n",
+                 static_cast<long long>(stats->files), static_cast<long long>(entries), verbs,
+                 patterns, static_cast<long long>(diag.problems()));
   }
-  return diag.error_count() > 0 ? kExitRejected : kExitOk;
+  return diag.problems() > 0 ? kExitRejected : kExitOk;
 }
 
 }  // namespace
 
 void AddDictCommand(CLI::App* app, int* exit_code) {
-  CLI::App* dict = app->add_subcommand("dict", "Check actor dictionaries and count their entries");
+  CLI::App* dict = app->add_subcommand("dict", "Check dictionaries (actors and verbs) and count their entries");
   dict->require_subcommand(1);
   dict->footer(
       "Dictionaries: docs/dictionaries.md. FILE may be KIND=FILE to state a TABARI/PETRARCH\n"
       "kind (actors, agents, verbs, discards, options, issues) instead of detecting it.\n\n"
       "Examples:\n"
       "  dyad dict check data/dictionaries/*.dict     every problem as FILE:LINE: reason\n"
+      "  dyad dict check data/dictionaries/verbs/*.verbs  verb files, read as dyad code reads them\n"
       "  dyad dict check agents=Phoenix.agents.txt    an old PETRARCH file\n"
       "  dyad dict stats                              sizes of the default dictionaries");
 
