@@ -50,23 +50,6 @@ int64_t CodePoints(const std::string& text, uint32_t byte) {
   return n;
 }
 
-// A stable id: the same article, sentence, verb and dyad give the same id
-// on every run (FNV-1a over them, 53 bits so that JSON readers keep it exact).
-uint64_t EventId(const events::Event& e) {
-  uint64_t h = 1469598103934665603ull;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0xFF) * 1099511628211ull;
-  };
-  mix(e.article_id);
-  mix(std::to_string(e.evidence.sentence));
-  mix(std::to_string(e.evidence.begin));
-  mix(e.source.code);
-  mix(e.target.code);
-  mix(e.code);
-  return h & ((uint64_t{1} << 53) - 1);
-}
-
 nlohmann::ordered_json ActorJson(const events::EventActor& a, const std::string& text) {
   nlohmann::ordered_json j;
   j["code"] = a.code;
@@ -80,7 +63,7 @@ nlohmann::ordered_json ActorJson(const events::EventActor& a, const std::string&
 
 std::string JsonLine(const events::Event& e, const ingest::Article& a) {
   nlohmann::ordered_json j;
-  j["event_id"] = EventId(e);
+  j["event_id"] = events::EventId(e);
   j["article_id"] = e.article_id;
   j["sentence"] = e.evidence.sentence + 1;
   j["date"] = IsoDate(e.date);
@@ -119,7 +102,7 @@ std::string TsvLine(const events::Event& e) {
 std::string GdeltLine(const events::Event& e, const ingest::Article& a) {
   std::vector<std::string> c(61);
   int32_t d = e.date;
-  c[0] = std::to_string(EventId(e));
+  c[0] = std::to_string(events::EventId(e));
   c[1] = d ? std::to_string(d) : "";
   c[2] = d ? std::to_string(d / 100) : "";
   c[3] = d ? std::to_string(d / 10000) : "";

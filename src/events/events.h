@@ -137,6 +137,12 @@ class EventCoder {
   virtual size_t pattern_count() const = 0;
 };
 
+// The stable id of an event, as `dyad code` writes it (event_id) and the
+// store keeps it: the same article, sentence, verb position, actors and code
+// give the same id on every run (FNV-1a over them). 53 bits, so that JSON
+// readers keep it exact.
+uint64_t EventId(const Event& event);
+
 // Removes the events that discard phrases rule out (docs/coding.md,
 // "Discards"): a story discard (`hits` from ActorDictionary::FindDiscards
 // over the same article) removes every event of *events; a sentence discard
