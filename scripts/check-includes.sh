@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Data-flow order; a stage may include those to its left.
-ORDER=(base ingest text nlp actors events cli)
+ORDER=(base ingest text nlp actors events store cli)
 rank() {
   local i
   for i in "${!ORDER[@]}"; do [[ "${ORDER[$i]}" == "$1" ]] && { echo "$i"; return; }; done

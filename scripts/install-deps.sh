@@ -12,6 +12,7 @@ PACKAGES=(
   libicu-dev            # Unicode normalisation and character classes
   libabsl-dev           # Abseil flat_hash_map for the per-token lookups
   zlib1g-dev libzstd-dev  # .gz and .zst inputs
+  libsqlite3-dev        # the event store (dyad ingest)
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base          # lemma exception lists, read only when training the tagger
 )

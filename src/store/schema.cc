@@ -1,0 +1,185 @@
+// The schema's migrations and rows (schema.h). docs/store.md describes the
+// tables; keep the two in step.
+#include "store/schema.h"
+
+#include <cstdio>
+
+#include "text/text.h"
+
+namespace dyad::store {
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> kSteps = {
+      // Version 1: articles and their events.
+      {1,
+       {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+        "INSERT INTO schema_version (version) VALUES (0)",
+        "CREATE TABLE articles ("
+        " id TEXT PRIMARY KEY, url TEXT, title TEXT, date TEXT, source TEXT, dateline TEXT,"
+        " text_hash TEXT NOT NULL)",
+        "CREATE INDEX articles_text_hash ON articles (text_hash)",
+        "CREATE TABLE events ("
+        " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+        " ordinal INTEGER NOT NULL, event_id BIGINT NOT NULL, sentence INTEGER NOT NULL,"
+        " date TEXT, date_precision TEXT,"
+        " source_code TEXT, source_country TEXT, source_sector TEXT, source_text TEXT,"
+        " source_start BIGINT, source_end BIGINT,"
+        " target_code TEXT, target_country TEXT, target_sector TEXT, target_text TEXT,"
+        " target_start BIGINT, target_end BIGINT,"
+        " code TEXT NOT NULL, root_code TEXT, quad_class INTEGER, goldstein DOUBLE PRECISION,"
+        " plover_type TEXT, plover_mode TEXT, plover_context TEXT,"
+        " modality TEXT, negated INTEGER NOT NULL DEFAULT 0,"
+        " evidence_verb TEXT, evidence_pattern TEXT, evidence_start BIGINT, evidence_end BIGINT,"
+        " PRIMARY KEY (article_id, ordinal))",
+        "CREATE INDEX events_date ON events (date)"}},
+      // Version 2: the evidence sentence's text, actor mentions, and the
+      // indexes of the queries (dyad by country and date, code).
+      {2,
+       {"ALTER TABLE events ADD COLUMN sentence_text TEXT",
+        "CREATE TABLE mentions ("
+        " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+        " ordinal INTEGER NOT NULL, sentence INTEGER NOT NULL, text_start BIGINT, text_end BIGINT,"
+        " text TEXT, code TEXT, country TEXT, sector TEXT, kind TEXT, resolved_by TEXT, entry TEXT,"
+        " PRIMARY KEY (article_id, ordinal))",
+        "CREATE INDEX events_dyad_date ON events (source_country, target_country, date)",
+        "CREATE INDEX events_code ON events (code)",
+        "CREATE INDEX mentions_code ON mentions (code)"}},
+  };
+  return kSteps;
+}
+
+const std::vector<const char*> kArticleColumns = {"id",     "url",      "title",    "date",
+                                                  "source", "dateline", "text_hash"};
+const std::vector<const char*> kEventColumns = {
+    "article_id",     "ordinal",        "event_id",       "sentence",        "date",
+    "date_precision", "source_code",    "source_country", "source_sector",   "source_text",
+    "source_start",   "source_end",     "target_code",    "target_country",  "target_sector",
+    "target_text",    "target_start",   "target_end",     "code",            "root_code",
+    "quad_class",     "goldstein",      "plover_type",    "plover_mode",     "plover_context",
+    "modality",       "negated",        "evidence_verb",  "evidence_pattern", "evidence_start",
+    "evidence_end",   "sentence_text"};
+const std::vector<const char*> kMentionColumns = {"article_id", "ordinal", "sentence", "text_start",
+                                                  "text_end", "text",    "code",     "country",
+                                                  "sector",     "kind",    "resolved_by", "entry"};
+
+namespace {
+
+// Counts code points in text[0, byte) incrementally: offsets of one article
+// are converted in one pass over its text when asked in increasing order.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(const std::string& text) : text_(text) {}
+  Value At(uint32_t byte) {
+    if (byte == text::kNoOffset) return Value{};
+    if (byte < byte_) byte_ = 0, count_ = 0;
+    for (; byte_ < byte && byte_ < text_.size(); ++byte_) {
+      count_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    }
+    return Value{count_};
+  }
+
+ private:
+  const std::string& text_;
+  size_t byte_ = 0;
+  int64_t count_ = 0;
+};
+
+Value Text(const std::string& s) { return Value{s}; }
+Value OrNull(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
+
+std::string IsoDate(int32_t d) {
+  if (d == 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+  return buf;
+}
+
+const char* PrecisionName(events::DatePrecision p) {
+  switch (p) {
+    case events::DatePrecision::kDay: return "day";
+    case events::DatePrecision::kMonth: return "month";
+    case events::DatePrecision::kYear: return "year";
+  }
+  return "day";
+}
+
+std::string Slice(const std::string& text, uint32_t begin, uint32_t end) {
+  if (begin == text::kNoOffset || end > text.size() || begin > end) return "";
+  return text.substr(begin, end - begin);
+}
+
+void AppendActor(const events::EventActor& a, bool present, const std::string& text,
+                 CodePointCounter* cp, std::vector<Value>* row) {
+  if (!present) {
+    row->insert(row->end(), 6, Value{});
+    return;
+  }
+  row->push_back(Text(a.code));
+  row->push_back(Text(a.country));
+  row->push_back(Text(a.sector));
+  row->push_back(Text(Slice(text, a.begin, a.end)));
+  row->push_back(cp->At(a.begin));
+  row->push_back(cp->At(a.end));
+}
+
+}  // namespace
+
+ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash) {
+  const ingest::Article& a = *coded.article;
+  ArticleRows rows;
+  rows.article = {Text(a.id),     OrNull(a.url),      OrNull(a.title), OrNull(a.date),
+                  OrNull(a.source), OrNull(a.dateline), Text(text_hash)};
+  CodePointCounter cp(a.text);
+  int64_t ordinal = 0;
+  for (const events::Event& e : *coded.events) {
+    std::vector<Value> r;
+    r.reserve(kEventColumns.size());
+    r.push_back(Text(a.id));
+    r.push_back(Value{ordinal++});
+    r.push_back(Value{static_cast<int64_t>(events::EventId(e))});
+    r.push_back(Value{static_cast<int64_t>(e.evidence.sentence + 1)});
+    r.push_back(OrNull(IsoDate(e.date)));
+    r.push_back(Text(PrecisionName(e.date_precision)));
+    AppendActor(e.source, true, a.text, &cp, &r);
+    AppendActor(e.target, e.has_target, a.text, &cp, &r);
+    r.push_back(Text(e.code));
+    r.push_back(Text(e.root_code));
+    r.push_back(Value{static_cast<int64_t>(e.quad_class)});
+    r.push_back(Value{e.goldstein});
+    r.push_back(Text(e.plover_type));
+    r.push_back(Text(e.plover_mode));
+    r.push_back(Text(e.plover_context));
+    r.push_back(Text(events::ModalityName(e.modality)));
+    r.push_back(Value{int64_t{e.negated ? 1 : 0}});
+    r.push_back(Text(e.evidence.verb));
+    r.push_back(Text(e.evidence.pattern));
+    r.push_back(cp.At(e.evidence.begin));
+    r.push_back(cp.At(e.evidence.end));
+    if (coded.sentences != nullptr && e.evidence.sentence < coded.sentences->size()) {
+      r.push_back(Text((*coded.sentences)[e.evidence.sentence]));
+    } else {
+      r.push_back(Value{});
+    }
+    rows.events.push_back(std::move(r));
+  }
+  ordinal = 0;
+  for (const actors::ActorMention& m : *coded.mentions) {
+    rows.mentions.push_back({Text(a.id), Value{ordinal++},
+                             Value{static_cast<int64_t>(m.sentence + 1)}, cp.At(m.begin),
+                             cp.At(m.end), Text(Slice(a.text, m.begin, m.end)), Text(m.code),
+                             Text(m.country), Text(m.sector), Text(m.kind), Text(m.resolved_by),
+                             Text(m.entry)});
+  }
+  return rows;
+}
+
+std::string InsertSql(const char* table, const std::vector<const char*>& columns,
+                      std::string (*placeholder)(int)) {
+  std::string sql = std::string("INSERT INTO ") + table + " (";
+  for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + std::string(columns[i]);
+  sql += ") VALUES (";
+  for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + placeholder(static_cast<int>(i) + 1);
+  return sql + ")";
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,38 @@
+// EventStore::Open chooses the back end; TextHash (store.h).
+#include <cstdio>
+
+#include "store/sqlite_store.h"
+#include "store/store.h"
+
+namespace dyad::store {
+
+std::string TextHash(std::string_view text) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits.
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options) {
+  if (options.target.empty()) return Status::InvalidArgument("store: empty target");
+  if (options.batch_articles < 1) {
+    return Status::InvalidArgument("store: batch_articles must be at least 1");
+  }
+  if (options.busy_timeout_ms < 0) {
+    return Status::InvalidArgument("store: busy_timeout_ms must not be negative");
+  }
+  const std::string_view t = options.target;
+  if (t.starts_with("postgresql://") || t.starts_with("postgres://")) {
+    return Status::Unsupported(options.target +
+                               ": PostgreSQL stores come in the next step of issue 8; "
+                               "use a file path (SQLite) for now");
+  }
+  if (t.find("://") != std::string_view::npos) {
+    return Status::InvalidArgument(options.target +
+                                   ": not a store target (a file path, or postgresql://...)");
+  }
+  return OpenSqliteStore(options);
+}
+
+}  // namespace dyad::store

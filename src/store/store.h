@@ -1,0 +1,144 @@
+// store: where coded articles live between runs. An EventStore keeps the
+// articles dyad has read (id, url, title, date, source, dateline and a hash
+// of the text), the events coded from them and the actor mentions, under one
+// versioned schema (docs/store.md), so that later commands can count, query
+// and export them.
+//
+//   dyad::store::StoreOptions options;
+//   options.target = "dyad.db";                 // SQLite; "postgresql://..." later
+//   auto store = dyad::store::EventStore::Open(options);
+//   if (!store.ok()) return store.status();
+//   dyad::store::CodedArticle coded{&article, events, mentions, sentences};
+//   auto outcome = (*store)->Put(coded);        // kNew, kReplaced or kUnchanged
+//   Status s = (*store)->Commit();
+//
+// Ingest is idempotent: an article already stored under the same id with the
+// same text, or under another id with the same text, is left as it is
+// (kUnchanged); one whose text changed has its events and mentions replaced.
+// Each Put is all-or-nothing; puts are grouped into transactions of
+// StoreOptions::batch_articles (or until Commit), so a crash loses at most the
+// open batch and leaves the store consistent.
+//
+// Back ends: a target that is a file path opens SQLite (WAL mode); a
+// "postgresql://" URL is answered kUnsupported until the PostgreSQL back end
+// lands (issue 8, second step). Both share one schema and its migrations.
+//
+// Thread-safety: an EventStore is not thread-safe; use one per thread (SQLite
+// in WAL mode lets several processes read while one writes).
+#ifndef DYAD_STORE_STORE_H_
+#define DYAD_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actors.h"
+#include "base/status.h"
+#include "events/events.h"
+#include "ingest/ingest.h"
+
+namespace dyad::store {
+
+// The schema version this build writes and understands (docs/store.md lists
+// what each version changed). Older stores are upgraded when opened.
+inline constexpr int kSchemaVersion = 2;
+
+struct StoreOptions {
+  // A file path (SQLite; created if missing) or a "postgresql://" URL.
+  std::string target = "dyad.db";
+  // Articles per transaction. Larger: faster ingest (fewer fsyncs), more
+  // work lost (and redone on rerun) after a crash. 500 costs one commit per
+  // ~5,000 sentences.
+  int batch_articles = 500;
+  // How long to wait on a store another process holds locked before
+  // failing with kIOError. 0 fails at once.
+  int busy_timeout_ms = 10000;
+  // Open an existing store only: kNotFound when there is none.
+  bool must_exist = false;
+};
+
+// One coded article, as the chain produced it. Pointers are not owned and
+// must outlive the Put call.
+struct CodedArticle {
+  const ingest::Article* article = nullptr;
+  // Its events and actor mentions, in the order the coder found them.
+  const std::vector<events::Event>* events = nullptr;
+  const std::vector<actors::ActorMention>* mentions = nullptr;
+  // The text of each sentence, by 0-based sentence index (Evidence::sentence),
+  // so that evidence can be shown without coding again. May be null.
+  const std::vector<std::string>* sentences = nullptr;
+};
+
+// What Put did with an article.
+enum class PutOutcome : uint8_t {
+  kNew,        // Not stored before: stored with its events and mentions.
+  kReplaced,   // Stored under this id with another text: events and mentions replaced.
+  kUnchanged,  // Same id and text, or the same text under another id: nothing written.
+};
+
+// Rows in the store.
+struct StoreCounts {
+  int64_t articles = 0;
+  int64_t events = 0;
+  int64_t mentions = 0;
+};
+
+// The hash of an article's text that Put compares ("fnv1a64:" and 16 hex
+// digits). Frozen: stores compare it across versions.
+std::string TextHash(std::string_view text);
+
+class EventStore {
+ public:
+  // Opens (creating if needed, unless options.must_exist) the store at
+  // options.target and brings its schema to kSchemaVersion, in one
+  // transaction. Errors: kInvalidArgument for an empty target or a bad
+  // option; kUnsupported for a "postgresql://" target (not yet) or a store
+  // whose schema is newer than this build's; kCorruption for a file that is
+  // not a dyad store; kNotFound with must_exist and no store; kIOError when
+  // the database cannot be opened or a migration fails (nothing is changed).
+  static Result<std::unique_ptr<EventStore>> Open(const StoreOptions& options);
+
+  // Commits an open batch (as Commit) and closes; errors are lost: call
+  // Commit first to see them.
+  virtual ~EventStore() = default;
+
+  // Stores one coded article (see the idempotence rules above), inside the
+  // current batch transaction, which it opens if none is open and commits
+  // once it holds options.batch_articles articles. kInvalidArgument for a
+  // null article; kIOError when the database fails: then the article is not
+  // stored, and if it cannot be undone alone the whole open batch is rolled
+  // back (a rerun stores those articles again).
+  // REQUIRES: coded.article, coded.events and coded.mentions non-null.
+  virtual Result<PutOutcome> Put(const CodedArticle& coded) = 0;
+
+  // Whether Put would answer kUnchanged for an article with this id and
+  // text, without coding it: a rerun skips what is stored.
+  virtual Result<bool> Contains(std::string_view id, std::string_view text) = 0;
+
+  // Commits the open batch, if any. kIOError if the commit fails (the batch
+  // is rolled back).
+  virtual Status Commit() = 0;
+
+  // Rows in each table (committed and in the open batch).
+  virtual Result<StoreCounts> Counts() = 0;
+
+  // The schema version of the open store (kSchemaVersion after Open).
+  virtual int schema_version() const = 0;
+
+  // "sqlite" or "postgresql".
+  virtual const char* backend() const = 0;
+
+ protected:
+  EventStore() = default;
+
+ private:
+  // Not copyable: it owns a database connection.
+  EventStore(const EventStore&) = delete;
+  EventStore& operator=(const EventStore&) = delete;
+};
+
+}  // namespace dyad::store
+
+#endif  // DYAD_STORE_STORE_H_
