@@ -82,7 +82,8 @@ std::unique_ptr<Chain> Chain::Load(const ChainFlags& flags, const char* command,
 }
 
 void Chain::Code(const ingest::Article& article, Diagnostics* diag, int64_t* sentence_count,
-                 std::vector<events::Event>* events) const {
+                 std::vector<events::Event>* events, std::vector<actors::ActorMention>* mentions_out,
+                 std::vector<std::string>* sentence_texts) const {
   std::vector<text::Sentence> sentences;
   if (article.format == ingest::InputFormat::kConllu) {
     sentences = text::ReadConllu(article.text, article.file, article.line, diag);
@@ -121,6 +122,13 @@ void Chain::Code(const ingest::Article& article, Diagnostics* diag, int64_t* sen
   actors_->FindDiscards(sentences, analyses, &discards);
   events::DropDiscarded(discards, &evs);
   events->insert(events->end(), std::make_move_iterator(evs.begin()), std::make_move_iterator(evs.end()));
+  if (sentence_texts != nullptr) {
+    for (const auto& s : sentences) sentence_texts->emplace_back(s.Text(article.text));
+  }
+  if (mentions_out != nullptr) {
+    mentions_out->insert(mentions_out->end(), std::make_move_iterator(mentions.begin()),
+                         std::make_move_iterator(mentions.end()));
+  }
 }
 
 }  // namespace dyad::cli

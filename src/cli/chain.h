@@ -1,6 +1,6 @@
 // Internal to cli/: the chain that codes one article into events (read ->
-// segment -> tag -> parse -> actors -> events -> discards), shared by `dyad code` and
-// `dyad eval` so that the two can never code differently.
+// segment -> tag -> parse -> actors -> events -> discards), shared by `dyad code`,
+// `dyad eval` and `dyad ingest` so that they can never code differently.
 //
 //   ChainFlags flags;                    // filled by AddChainFlags
 //   auto chain = Chain::Load(flags, "eval", &diag);
@@ -62,7 +62,16 @@ class Chain {
   // finds them, less those its discard phrases rule out (DropDiscarded); adds its sentence count to *sentence_count. Bad records
   // inside a CoNLL-U article go to *diag.
   void Code(const ingest::Article& article, Diagnostics* diag, int64_t* sentence_count,
-            std::vector<events::Event>* events) const;
+            std::vector<events::Event>* events) const {
+    Code(article, diag, sentence_count, events, nullptr, nullptr);
+  }
+
+  // As above, and also appends the article's actor mentions to *mentions
+  // and the text of each of its sentences to *sentence_texts (indexed as
+  // Evidence::sentence), when they are not null: what `dyad ingest` stores.
+  void Code(const ingest::Article& article, Diagnostics* diag, int64_t* sentence_count,
+            std::vector<events::Event>* events, std::vector<actors::ActorMention>* mentions,
+            std::vector<std::string>* sentence_texts) const;
 
  private:
   Chain() = default;

@@ -141,6 +141,7 @@ void AddDictCommand(CLI::App* app, int* exit_code);
 void AddActorsCommand(CLI::App* app, int* exit_code);
 void AddCodeCommand(CLI::App* app, int* exit_code);
 void AddEvalCommand(CLI::App* app, int* exit_code);
+void AddIngestCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
       "                                              lines {\"id\",\"html\"} -> articles\n"
       "  dyad actors examples/wire.jsonl             who is named, as CAMEO actor codes\n"
       "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n"
-      "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n\n"
+      "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n"
+      "  dyad ingest --db news.db news/              code and store articles, events, actors\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   AddActorsCommand(&app, &exit_code);
   AddCodeCommand(&app, &exit_code);
   AddEvalCommand(&app, &exit_code);
+  AddIngestCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);
