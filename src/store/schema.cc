@@ -6,6 +6,12 @@
 
 #include "text/text.h"
 
+// g++ 12 warns that a moved std::variant<..., std::string> "may be used
+// uninitialized" when rows grow; it is a known false positive (GCC bug 107138).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
 namespace dyad::store {
 
 const std::vector<Migration>& Migrations() {
