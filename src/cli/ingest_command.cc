@@ -152,23 +152,14 @@ int RunIngest(const IngestFlags& flags) {
   IngestProgress progress(flags.input.inputs);
   Tally tally;
   bool failed = false;
-  // Batches of articles coded by `threads` workers (as `dyad code` does),
-  // stored in input order by this thread.
-  std::vector<ingest::Article> batch;
-  auto drain = [&] {
-    std::vector<Coded> coded(batch.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next++) < batch.size();) {
-        Coded& c = coded[i];
-        chain->Code(batch[i], &c.diag, &c.sentence_count, &c.events, &c.mentions, &c.sentences);
-      }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < std::min<int>(flags.threads, static_cast<int>(batch.size())); ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    for (size_t i = 0; i < batch.size() && !failed; ++i) {
+  // Batches of articles coded by `threads` workers (as `dyad code` does).
+  // This thread stores the previous batch while the workers code the next,
+  // so the store's writes overlap coding; it alone touches the store, and
+  // stores in input order.
+  std::vector<ingest::Article> batch, coded_batch;
+  std::vector<Coded> coded;
+  auto store_coded = [&] {
+    for (size_t i = 0; i < coded_batch.size() && !failed; ++i) {
       for (const auto& e : coded[i].diag.entries()) {
         if (e.severity == Severity::kError) {
           diag.Error(e.file, e.line, e.reason);
@@ -176,7 +167,7 @@ int RunIngest(const IngestFlags& flags) {
           diag.Warning(e.file, e.line, e.reason);
         }
       }
-      auto put = db->Put({&batch[i], &coded[i].events, &coded[i].mentions, &coded[i].sentences});
+      auto put = db->Put({&coded_batch[i], &coded[i].events, &coded[i].mentions, &coded[i].sentences});
       if (!put.ok()) {
         progress.Clear();
         std::fprintf(stderr, "dyad ingest: %s\n", put.status().message().c_str());
@@ -190,6 +181,24 @@ int RunIngest(const IngestFlags& flags) {
       }
       if (*put != store::PutOutcome::kUnchanged) tally.events += static_cast<int64_t>(coded[i].events.size());
     }
+    coded_batch.clear();
+    coded.clear();
+  };
+  auto drain = [&] {
+    std::vector<Coded> next_coded(batch.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next++) < batch.size();) {
+        Coded& c = next_coded[i];
+        chain->Code(batch[i], &c.diag, &c.sentence_count, &c.events, &c.mentions, &c.sentences);
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < std::min<int>(flags.threads, static_cast<int>(batch.size())); ++t) pool.emplace_back(work);
+    store_coded();
+    for (auto& t : pool) t.join();
+    coded_batch = std::move(batch);
+    coded = std::move(next_coded);
     batch.clear();
   };
   const size_t batch_size = 64 * static_cast<size_t>(flags.threads);
@@ -207,6 +216,7 @@ int RunIngest(const IngestFlags& flags) {
     progress.Tick(tally, article);
   });
   if (!failed) drain();
+  store_coded();
   if (Status s = db->Commit(); !s.ok() && !failed) {
     std::fprintf(stderr, "dyad ingest: %s\n", s.message().c_str());
     failed = true;
@@ -243,7 +253,8 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
   sub->add_option("--db", flags->db, "The store: a SQLite file (created if missing)")->default_val("dyad.db");
   sub->add_option("--batch", flags->batch, "Articles per transaction")->default_val(500);
   AddChainFlags(sub, &flags->chain);
-  sub->add_option("--threads", flags->threads, "Articles coded in parallel; stored in input order")
+  sub->add_option("--threads", flags->threads,
+                  "Articles coded in parallel; one more thread stores them, in input order")
       ->default_val(1);
   sub->callback([flags, exit_code]() { *exit_code = RunIngest(*flags); });
 }
