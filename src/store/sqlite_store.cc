@@ -37,8 +37,8 @@ class SqliteStore final : public EventStore {
   ~SqliteStore() override {
     if (in_batch_) (void)Commit();
     // Statements first: sqlite3_close fails while any is unfinalized.
-    for (Statement* s : {&insert_article_, &insert_event_, &insert_mention_, &find_by_id_,
-                         &find_by_hash_, &contains_, &delete_article_, &begin_, &commit_, &rollback_,
+    for (Statement* s : {&insert_article_, &insert_event_, &insert_mention_, &contains_,
+                         &delete_article_, &begin_, &commit_, &rollback_,
                          &savepoint_, &release_, &rollback_to_}) {
       sqlite3_finalize(s->get());
       *s->out() = nullptr;
@@ -70,8 +70,6 @@ class SqliteStore final : public EventStore {
         {&insert_article_, article_sql.c_str()},
         {&insert_event_, event_sql.c_str()},
         {&insert_mention_, mention_sql.c_str()},
-        {&find_by_id_, "SELECT text_hash FROM articles WHERE id = ?"},
-        {&find_by_hash_, "SELECT id FROM articles WHERE text_hash = ? LIMIT 1"},
         {&contains_,
          "SELECT (SELECT text_hash FROM articles WHERE id = ?1),"
          " EXISTS (SELECT 1 FROM articles WHERE text_hash = ?2)"},
@@ -119,22 +117,9 @@ class SqliteStore final : public EventStore {
   }
 
   Result<bool> Contains(std::string_view id, std::string_view text) override {
-    // One step for both questions: this runs for every article read.
-    const std::string hash = TextHash(text);
-    sqlite3_stmt* st = contains_.get();
-    sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, hash.data(), static_cast<int>(hash.size()), SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    bool found = false;
-    if (rc == SQLITE_ROW) {
-      const unsigned char* stored = sqlite3_column_text(st, 0);
-      found = stored != nullptr ? hash == reinterpret_cast<const char*>(stored)
-                                : sqlite3_column_int(st, 1) != 0;
-    }
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_ROW) return Error("contains");
-    return found;
+    Result<PutOutcome> o = Classify(id, TextHash(text));
+    if (!o.ok()) return o.status();
+    return *o == PutOutcome::kUnchanged;
   }
 
   Status Commit() override {
@@ -160,19 +145,34 @@ class SqliteStore final : public EventStore {
   const char* backend() const override { return "sqlite"; }
 
  private:
-  Result<PutOutcome> PutInBatch(const CodedArticle& coded, const std::string& hash) {
-    const ingest::Article& a = *coded.article;
-    Result<std::string> stored = Lookup(find_by_id_, a.id);
-    if (!stored.ok()) return stored.status();
+  // What Put would do with an article of this id and text hash, in one
+  // step for both questions (it runs twice for every article read).
+  Result<PutOutcome> Classify(std::string_view id, const std::string& hash) {
+    sqlite3_stmt* st = contains_.get();
+    sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, hash.data(), static_cast<int>(hash.size()), SQLITE_STATIC);
+    int rc = sqlite3_step(st);
     PutOutcome outcome = PutOutcome::kNew;
-    if (!stored->empty()) {
-      if (*stored == hash) return PutOutcome::kUnchanged;
-      outcome = PutOutcome::kReplaced;
-    } else {
-      Result<std::string> other = Lookup(find_by_hash_, hash);
-      if (!other.ok()) return other.status();
-      if (!other->empty()) return PutOutcome::kUnchanged;  // Same text under another id.
+    if (rc == SQLITE_ROW) {
+      const unsigned char* stored = sqlite3_column_text(st, 0);
+      if (stored != nullptr) {
+        outcome = hash == reinterpret_cast<const char*>(stored) ? PutOutcome::kUnchanged
+                                                                : PutOutcome::kReplaced;
+      } else if (sqlite3_column_int(st, 1) != 0) {
+        outcome = PutOutcome::kUnchanged;  // Same text under another id.
+      }
     }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_ROW) return Error("looking up the article");
+    return outcome;
+  }
+
+  Result<PutOutcome> PutInBatch(const CodedArticle& coded, const std::string& hash) {
+    Result<PutOutcome> classified = Classify(coded.article->id, hash);
+    if (!classified.ok()) return classified;
+    const PutOutcome outcome = *classified;
+    if (outcome == PutOutcome::kUnchanged) return outcome;
     if (Status s = Step(savepoint_); !s.ok()) return s;
     Status s = WriteArticle(coded, hash, outcome == PutOutcome::kReplaced);
     if (!s.ok()) {
@@ -226,22 +226,6 @@ class SqliteStore final : public EventStore {
     sqlite3_clear_bindings(stmt.get());
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) return Error(sqlite3_sql(stmt.get()));
     return Status::Ok();
-  }
-
-  // The first column of the first row for one text parameter; "" for none.
-  Result<std::string> Lookup(const Statement& stmt, std::string_view key) {
-    sqlite3_stmt* st = stmt.get();
-    sqlite3_bind_text(st, 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-    int rc = sqlite3_step(st);
-    std::string value;
-    if (rc == SQLITE_ROW) {
-      const unsigned char* t = sqlite3_column_text(st, 0);
-      value = t ? reinterpret_cast<const char*>(t) : "";
-    }
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("lookup");
-    return value;
   }
 
   Result<int64_t> QueryInt(const std::string& sql) {
@@ -341,7 +325,7 @@ class SqliteStore final : public EventStore {
   bool in_batch_ = false;
   bool batch_intact_ = false;  // After a failed Put: only that article was undone.
   int batch_size_ = 0;
-  Statement insert_article_, insert_event_, insert_mention_, find_by_id_, find_by_hash_, contains_,
+  Statement insert_article_, insert_event_, insert_mention_, contains_,
       delete_article_, begin_, commit_, rollback_, savepoint_, release_, rollback_to_;
 };
 
