@@ -73,7 +73,9 @@ Setup& GetSetup() {
       return s;
     }
     dyad::CollectingDiagnostics diag;
-    auto actors = dyad::actors::ActorDictionary::Load({.home = Home()}, &diag);
+    dyad::actors::ActorOptions ao;
+    ao.home = Home();
+    auto actors = dyad::actors::ActorDictionary::Load(ao, &diag);
     dyad::events::EventOptions eo;
     eo.home = Home();
     if (!verbs.empty()) {
