@@ -26,22 +26,6 @@ struct CodeFlags {
   int threads = 1;
 };
 
-std::string IsoDate(int32_t d) {
-  if (d == 0) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-  return buf;
-}
-
-const char* PrecisionName(events::DatePrecision p) {
-  switch (p) {
-    case events::DatePrecision::kDay: return "day";
-    case events::DatePrecision::kMonth: return "month";
-    case events::DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
 // Byte offset -> code point offset in `text`.
 int64_t CodePoints(const std::string& text, uint32_t byte) {
   if (byte == text::kNoOffset) return -1;
@@ -66,8 +50,8 @@ std::string JsonLine(const events::Event& e, const ingest::Article& a) {
   j["event_id"] = events::EventId(e);
   j["article_id"] = e.article_id;
   j["sentence"] = e.evidence.sentence + 1;
-  j["date"] = IsoDate(e.date);
-  j["date_precision"] = PrecisionName(e.date_precision);
+  j["date"] = events::IsoDate(e.date);
+  j["date_precision"] = events::DatePrecisionName(e.date_precision);
   j["source"] = ActorJson(e.source, a.text);
   j["target"] = e.has_target ? ActorJson(e.target, a.text) : nlohmann::ordered_json(nullptr);
   j["code"] = e.code;
@@ -89,7 +73,7 @@ std::string JsonLine(const events::Event& e, const ingest::Article& a) {
 
 // date, source, target, code: as TABARI and PETRARCH write events.
 std::string TsvLine(const events::Event& e) {
-  std::string d = IsoDate(e.date);
+  std::string d = events::IsoDate(e.date);
   std::string compact;
   for (char c : d) {
     if (c != '-') compact.push_back(c);

@@ -1,5 +1,6 @@
 #include "events/event_date.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
@@ -85,6 +86,13 @@ const TimeExpression* ChooseExpression(const std::vector<TimeExpression>& found,
 }
 
 }  // namespace
+
+std::string IsoDate(int32_t d) {
+  if (d == 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+  return buf;
+}
 
 const char* DatePrecisionName(DatePrecision precision) {
   switch (precision) {

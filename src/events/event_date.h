@@ -42,9 +42,8 @@
 
 namespace dyad::events {
 
-// DatePrecision (day, month, year) is part of the event record: events/events.h.
-// "day", "month", "year".
-const char* DatePrecisionName(DatePrecision precision);
+// DatePrecision (day, month, year), DatePrecisionName and IsoDate are part
+// of the event record: events/events.h.
 
 struct EventDate {
   int32_t yyyymmdd = 0;  // 0 when the article has no date and none was found.

@@ -57,6 +57,10 @@ enum class Modality : uint8_t {
 const char* ModalityName(Modality m);  // "asserted", "hypothetical", "question".
 
 enum class DatePrecision : uint8_t { kDay, kMonth, kYear };
+const char* DatePrecisionName(DatePrecision precision);  // "day", "month", "year".
+
+// yyyymmdd as "YYYY-MM-DD"; "" for 0 (no date).
+std::string IsoDate(int32_t yyyymmdd);
 
 struct Event {
   std::string article_id;

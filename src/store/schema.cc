@@ -93,22 +93,6 @@ class CodePointCounter {
 Value Text(const std::string& s) { return Value{s}; }
 Value OrNull(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
 
-std::string IsoDate(int32_t d) {
-  if (d == 0) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
-  return buf;
-}
-
-const char* PrecisionName(events::DatePrecision p) {
-  switch (p) {
-    case events::DatePrecision::kDay: return "day";
-    case events::DatePrecision::kMonth: return "month";
-    case events::DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
 std::string Slice(const std::string& text, uint32_t begin, uint32_t end) {
   if (begin == text::kNoOffset || end > text.size() || begin > end) return "";
   return text.substr(begin, end - begin);
@@ -144,8 +128,8 @@ ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash) {
     r.push_back(Value{ordinal++});
     r.push_back(Value{static_cast<int64_t>(events::EventId(e))});
     r.push_back(Value{static_cast<int64_t>(e.evidence.sentence + 1)});
-    r.push_back(OrNull(IsoDate(e.date)));
-    r.push_back(Text(PrecisionName(e.date_precision)));
+    r.push_back(OrNull(events::IsoDate(e.date)));
+    r.push_back(Text(events::DatePrecisionName(e.date_precision)));
     AppendActor(e.source, true, a.text, &cp, &r);
     AppendActor(e.target, e.has_target, a.text, &cp, &r);
     r.push_back(Text(e.code));
