@@ -1,6 +1,13 @@
 // CompiledDictionary::Recognize: the article-level driver of recognition.
 #include "actors/compiled_dictionary.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
+
 #include "actors/recognizer.h"
+#include "base/ascii.h"
 
 namespace dyad::actors {
 namespace {
@@ -180,23 +187,16 @@ namespace {
 // The phrase names the district or the rebels; the actor only qualifies it.
 // ("-based" and "-run" are not here: a "Moscow-based bank" is Russian, and
 // "state-run media" are the state's.)
-bool IsQualifyingParticiple(std::string_view word) {
+bool IsQualifyingParticiple(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
       "held",    "controlled", "occupied", "backed",    "led",      "linked",   "allied",
       "aligned", "affiliated", "inspired", "sponsored", "supported", "funded", "brokered"};
-  for (std::string_view w : kWords) {
-    if (word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) {
-          return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-        })) {
-      return true;
-    }
-  }
-  return false;
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
 // Whether the actor holds the place the phrase names ("government-held").
-bool IsHoldingParticiple(std::string_view word) {
-  return word == "held" || word == "controlled" || word == "occupied";
+bool IsHoldingParticiple(std::string_view lower) {
+  return lower == "held" || lower == "controlled" || lower == "occupied";
 }
 
 // Drops sentence `index`'s mentions that end right before "-PARTICIPLE"
@@ -217,12 +217,22 @@ void DropHyphenatedModifiers(const SentenceWords& sw, size_t index, std::vector<
     const nlp::ParsedWord& dash = sw.words[t + 1];
     const nlp::ParsedWord& word = sw.words[t + 2];
     if (dash.form != "-" || dash.begin == text::kNoOffset) return false;
-    if (dash.begin != sw.words[t].end || word.begin != dash.end || !IsQualifyingParticiple(word.form)) {
-      return false;
-    }
-    return IsHoldingParticiple(word.form) || starts_mention_after(t + 2);
+    if (dash.begin != sw.words[t].end || word.begin != dash.end) return false;
+    const std::string lower = AsciiLower(word.form);
+    if (!IsQualifyingParticiple(lower)) return false;
+    return IsHoldingParticiple(lower) || starts_mention_after(t + 2);
   };
-  mentions->erase(std::remove_if(mentions->begin(), mentions->end(), qualifies), mentions->end());
+  // Decided over the whole list first: the test looks at other mentions,
+  // which erasing would move.
+  std::vector<bool> drop(mentions->size());
+  for (size_t i = 0; i < mentions->size(); ++i) drop[i] = qualifies((*mentions)[i]);
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*mentions)[kept] = std::move((*mentions)[i]);  // Not onto itself.
+    ++kept;
+  }
+  mentions->resize(kept);
 }
 
 }  // namespace

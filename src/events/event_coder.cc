@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/file_system.h"
 #include "events/cameo_stance.h"
 #include "events/date_math.h"
@@ -190,8 +191,7 @@ bool IsLocative(const nlp::ParsedSentence& s, const actors::ActorMention& m) {
   for (uint32_t t = m.first_token; t <= m.last_token && t < s.words.size(); ++t) {
     for (uint32_t c : s.children[t]) {
       if (s.words[c].deprel != "case") continue;
-      std::string form(s.words[c].form);
-      for (char& ch : form) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const std::string form = AsciiLower(s.words[c].form);
       if (form == "in" || form == "at") return true;
     }
   }
