@@ -50,6 +50,23 @@ const std::vector<Migration>& Migrations() {
         "CREATE INDEX events_dyad_date ON events (source_country, target_country, date)",
         "CREATE INDEX events_code ON events (code)",
         "CREATE INDEX mentions_code ON mentions (code)"}},
+      // Version 3: canonical events (dedup.h) and the store's settings (the
+      // dedup window). The rows are filled by the store after this step.
+      {3,
+       {"CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE canonical_events ("
+        " canonical_id BIGINT PRIMARY KEY,"
+        " source_code TEXT NOT NULL, source_country TEXT, source_sector TEXT,"
+        " target_code TEXT, target_country TEXT, target_sector TEXT,"
+        " code TEXT NOT NULL, root_code TEXT, quad_class INTEGER, goldstein DOUBLE PRECISION,"
+        " plover_type TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL,"
+        " num_mentions INTEGER NOT NULL, num_sentences INTEGER NOT NULL,"
+        " num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
+        " first_article_id TEXT NOT NULL, first_ordinal INTEGER NOT NULL)",
+        "CREATE INDEX canonical_key ON canonical_events (source_code, code, date_start)",
+        "CREATE INDEX canonical_dyad_date ON canonical_events (source_country, target_country, date_start)",
+        "CREATE INDEX canonical_date ON canonical_events (date_start)",
+        "CREATE INDEX events_key ON events (source_code, code, date)"}},
   };
   return kSteps;
 }
@@ -161,15 +178,6 @@ ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash) {
                              Text(m.entry)});
   }
   return rows;
-}
-
-std::string InsertSql(const char* table, const std::vector<const char*>& columns,
-                      std::string (*placeholder)(int)) {
-  std::string sql = std::string("INSERT INTO ") + table + " (";
-  for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + std::string(columns[i]);
-  sql += ") VALUES (";
-  for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + placeholder(static_cast<int>(i) + 1);
-  return sql + ")";
 }
 
 }  // namespace dyad::store

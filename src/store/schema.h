@@ -16,6 +16,7 @@
 #include <variant>
 #include <vector>
 
+#include "store/sql.h"
 #include "store/store.h"
 
 namespace dyad::store {
@@ -30,9 +31,6 @@ struct Migration {
 // Frozen once released: a change to the schema is a new step at the end.
 const std::vector<Migration>& Migrations();
 
-// A value bound to a statement: NULL, an integer, a double or text.
-using Value = std::variant<std::monostate, int64_t, double, std::string>;
-
 // The columns of each table in the order of the Row vectors below.
 extern const std::vector<const char*> kArticleColumns;
 extern const std::vector<const char*> kEventColumns;
@@ -46,11 +44,6 @@ struct ArticleRows {
   std::vector<std::vector<Value>> mentions;
 };
 ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash);
-
-// "INSERT INTO table (c1, ...) VALUES (P1, ...)" with placeholders made by
-// `placeholder(i)` for i = 1..n ("?" for SQLite, "$i" for PostgreSQL).
-std::string InsertSql(const char* table, const std::vector<const char*>& columns,
-                      std::string (*placeholder)(int));
 
 }  // namespace dyad::store
 

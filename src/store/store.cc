@@ -1,7 +1,8 @@
 // EventStore::Open chooses the back end; TextHash (store.h).
 #include <cstdio>
 
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
+#include "store/sqlite_connection.h"
 #include "store/store.h"
 
 namespace dyad::store {
@@ -32,7 +33,13 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options
     return Status::InvalidArgument(options.target +
                                    ": not a store target (a file path, or postgresql://...)");
   }
-  return OpenSqliteStore(options);
+  if (options.dedup && options.dedup->window_days < 0) {
+    return Status::InvalidArgument("store: the dedup window must not be negative");
+  }
+  Result<std::unique_ptr<SqlConnection>> connection =
+      OpenSqliteConnection(options.target, options.must_exist, options.busy_timeout_ms);
+  if (!connection.ok()) return connection.status();
+  return OpenSqlStore(std::move(*connection), options);
 }
 
 }  // namespace dyad::store

@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,7 +44,19 @@ namespace dyad::store {
 
 // The schema version this build writes and understands (docs/store.md lists
 // what each version changed). Older stores are upgraded when opened.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
+
+// How mentions of one event are grouped into a canonical event
+// (docs/store.md): the same source, target and CAMEO code, dated within
+// window_days of the group's first date.
+struct DedupOptions {
+  // 0 keeps one event per source, target, code and day: the "one-a-day"
+  // filter of Phoenix and PETRARCH. 1 (the default) also joins the next
+  // day's reports of it, as news of an event runs into the following day.
+  int window_days = 1;
+};
+
+class SqlConnection;
 
 struct StoreOptions {
   // A file path (SQLite; created if missing) or a "postgresql://" URL.
@@ -57,6 +70,10 @@ struct StoreOptions {
   int busy_timeout_ms = 10000;
   // Open an existing store only: kNotFound when there is none.
   bool must_exist = false;
+  // The grouping of canonical events. Unset: the store keeps the one it has
+  // (a new store takes DedupOptions{}). Set and different from the store's:
+  // every canonical event is regrouped when the store opens.
+  std::optional<DedupOptions> dedup;
 };
 
 // One coded article, as the chain produced it. Pointers are not owned and
@@ -83,6 +100,7 @@ struct StoreCounts {
   int64_t articles = 0;
   int64_t events = 0;
   int64_t mentions = 0;
+  int64_t canonical_events = 0;
 };
 
 // The hash of an article's text that Put compares ("fnv1a64:" and 16 hex
@@ -94,7 +112,7 @@ class EventStore {
   // Opens (creating if needed, unless options.must_exist) the store at
   // options.target and brings its schema to kSchemaVersion, in one
   // transaction. Errors: kInvalidArgument for an empty target or a bad
-  // option; kUnsupported for a "postgresql://" target (not yet) or a store
+  // option; kUnsupported for a store
   // whose schema is newer than this build's; kCorruption for a file that is
   // not a dyad store; kNotFound with must_exist and no store; kIOError when
   // the database cannot be opened or a migration fails (nothing is changed).
@@ -129,6 +147,13 @@ class EventStore {
 
   // "sqlite" or "postgresql".
   virtual const char* backend() const = 0;
+
+  // The grouping of canonical events the store uses.
+  virtual DedupOptions dedup() const = 0;
+
+  // The store's database, for the store's own readers (query.h, export.h);
+  // internal (store/sql.h).
+  virtual SqlConnection& connection() = 0;
 
  protected:
   EventStore() = default;

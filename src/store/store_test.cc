@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "store/sqlite_store.h"
+#include "store/sqlite_connection.h"
 
 namespace dyad::store {
 namespace {
@@ -171,14 +171,16 @@ TEST_F(StoreTest, UpgradesAVersionOneStore) {
       "INSERT INTO articles (id, text_hash) VALUES ('old-1', '" +
       TextHash("old text") +
       "');"
-      "INSERT INTO events (article_id, ordinal, event_id, sentence, code) VALUES ('old-1', 0, 7, 1, '042');");
+      "INSERT INTO events (article_id, ordinal, event_id, sentence, source_code, date, code)"
+      " VALUES ('old-1', 0, 7, 1, 'TUR', '2024-01-01', '042');");
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_EQ(s->schema_version(), kSchemaVersion);
   StoreCounts c = CountsOrDie(s.get());
   EXPECT_EQ(c.articles, 1);
   EXPECT_EQ(c.events, 1);
   EXPECT_EQ(c.mentions, 0);
+  EXPECT_EQ(c.canonical_events, 1);  // Version 3 groups the events already stored.
   // The old article is known; new ones go into the upgraded tables.
   auto known = s->Contains("old-1", "old text");
   ASSERT_TRUE(known.ok());
@@ -188,7 +190,7 @@ TEST_F(StoreTest, UpgradesAVersionOneStore) {
   ASSERT_TRUE(put.ok()) << put.status().ToString();
   ASSERT_OK(s->Commit());
   s.reset();
-  EXPECT_EQ(RawInt("SELECT version FROM schema_version"), 2);
+  EXPECT_EQ(RawInt("SELECT version FROM schema_version"), kSchemaVersion);
   EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE sentence_text IS NOT NULL"), 2);
 }
 

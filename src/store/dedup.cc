@@ -1,0 +1,202 @@
+// Canonical events (dedup.h).
+#include "store/dedup.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dyad::store {
+
+const std::vector<const char*> kCanonicalColumns = {
+    "canonical_id",  "source_code",  "source_country", "source_sector", "target_code",
+    "target_country", "target_sector", "code",          "root_code",     "quad_class",
+    "goldstein",     "plover_type",  "date_start",     "date_end",      "num_mentions",
+    "num_sentences", "num_articles", "num_sources",    "first_article_id", "first_ordinal"};
+
+namespace {
+
+// Days since 1970-01-01 of an ISO date (Howard Hinnant's days_from_civil);
+// only differences are used.
+int64_t DayNumber(const std::string& iso) {
+  if (iso.size() < 10) return 0;
+  int64_t y = std::atoi(iso.substr(0, 4).c_str());
+  const unsigned m = static_cast<unsigned>(std::atoi(iso.substr(5, 2).c_str()));
+  const unsigned d = static_cast<unsigned>(std::atoi(iso.substr(8, 2).c_str()));
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+// One event row as the grouping reads it.
+struct Mention {
+  std::string source, target, code, date;  // target and date "" when none
+  std::string article_date, article_id, outlet;
+  int64_t ordinal = 0, sentence = 0;
+  Row fields;  // source_country ... plover_type, as kCanonicalColumns 2-11 need them
+};
+
+bool Before(const Mention& a, const Mention& b) {
+  // Byte order in C++, not the engine's collation, so that both back ends
+  // pick the same first article.
+  return std::tie(a.source, a.target, a.code, a.date, a.article_date, a.article_id, a.ordinal) <
+         std::tie(b.source, b.target, b.code, b.date, b.article_date, b.article_id, b.ordinal);
+}
+
+bool SameKey(const Mention& a, const Mention& b) {
+  return a.source == b.source && a.target == b.target && a.code == b.code;
+}
+
+// The canonical_events row of mentions [begin, end) of one group.
+Row GroupRow(std::vector<Mention>::const_iterator begin, std::vector<Mention>::const_iterator end) {
+  const Mention& first = *begin;
+  std::set<std::pair<std::string, int64_t>> sentences;
+  std::set<std::string> articles, outlets;
+  std::string last_date = first.date;
+  for (auto it = begin; it != end; ++it) {
+    sentences.emplace(it->article_id, it->sentence);
+    articles.insert(it->article_id);
+    outlets.insert(it->outlet);
+    last_date = std::max(last_date, it->date);
+  }
+  const Row& f = first.fields;
+  auto null_if_empty = [](const std::string& s) { return s.empty() ? Value{} : Value{s}; };
+  return {Value{CanonicalId(first.source, first.target, first.code, first.date)},
+          Value{first.source}, f[0], f[1], null_if_empty(first.target), f[2], f[3],
+          Value{first.code}, f[4], f[5], f[6], f[7], Value{first.date}, Value{last_date},
+          Value{static_cast<int64_t>(end - begin)}, Value{static_cast<int64_t>(sentences.size())},
+          Value{static_cast<int64_t>(articles.size())}, Value{static_cast<int64_t>(outlets.size())},
+          Value{first.article_id}, Value{first.ordinal}};
+}
+
+// Groups sorted mentions (dedup.h) into canonical rows.
+std::vector<Row> Group(const std::vector<Mention>& mentions, int window_days) {
+  std::vector<Row> rows;
+  auto begin = mentions.begin();
+  while (begin != mentions.end()) {
+    const int64_t first_day = DayNumber(begin->date);
+    auto end = begin + 1;
+    while (end != mentions.end() && SameKey(*begin, *end) &&
+           (begin->date.empty() ? end->date.empty()
+                                : !end->date.empty() && DayNumber(end->date) - first_day <= window_days)) {
+      ++end;
+    }
+    rows.push_back(GroupRow(begin, end));
+    begin = end;
+  }
+  return rows;
+}
+
+// The touched keys' events from their rebuild dates, sorted.
+Result<std::vector<Mention>> ReadMentions(SqlConnection& db) {
+  std::vector<Mention> mentions;
+  Status s = db.Run(
+      "SELECT t.source_code, t.target_code, t.code, COALESCE(e.date, ''), COALESCE(a.date, ''),"
+      " e.article_id, COALESCE(a.source, a.id), e.ordinal, e.sentence,"
+      " e.source_country, e.source_sector, e.target_country, e.target_sector,"
+      " e.root_code, e.quad_class, e.goldstein, e.plover_type"
+      " FROM dedup_touched t"
+      " JOIN events e ON e.source_code = t.source_code AND e.code = t.code"
+      "  AND COALESCE(e.target_code, '') = t.target_code AND COALESCE(e.date, '') >= t.from_date"
+      " JOIN articles a ON a.id = e.article_id",
+      {}, [&](const Row& r) {
+        Mention m;
+        m.source = AsText(r[0]);
+        m.target = AsText(r[1]);
+        m.code = AsText(r[2]);
+        m.date = AsText(r[3]);
+        m.article_date = AsText(r[4]);
+        m.article_id = AsText(r[5]);
+        m.outlet = AsText(r[6]);
+        m.ordinal = AsInt(r[7]);
+        m.sentence = AsInt(r[8]);
+        m.fields.assign(r.begin() + 9, r.end());
+        mentions.push_back(std::move(m));
+        return true;
+      });
+  if (!s.ok()) return s;
+  std::sort(mentions.begin(), mentions.end(), Before);
+  return mentions;
+}
+
+Status Regroup(SqlConnection& db, const DedupOptions& dedup) {
+  // Each key is rebuilt from the start of its last group on or before the
+  // touched date: a later event can only join that group or a newer one.
+  const char* kFrom =
+      "UPDATE dedup_touched SET from_date = COALESCE((SELECT max(c.date_start)"
+      " FROM canonical_events c WHERE c.source_code = dedup_touched.source_code"
+      " AND c.code = dedup_touched.code AND COALESCE(c.target_code, '') = dedup_touched.target_code"
+      " AND c.date_start <= dedup_touched.from_date), from_date)";
+  const char* kDelete =
+      "DELETE FROM canonical_events WHERE EXISTS (SELECT 1 FROM dedup_touched t"
+      " WHERE t.source_code = canonical_events.source_code AND t.code = canonical_events.code"
+      " AND t.target_code = COALESCE(canonical_events.target_code, '')"
+      " AND canonical_events.date_start >= t.from_date)";
+  if (Status s = db.Run(kFrom, {}); !s.ok()) return s;
+  if (Status s = db.Run(kDelete, {}); !s.ok()) return s;
+  Result<std::vector<Mention>> mentions = ReadMentions(db);
+  if (!mentions.ok()) return mentions.status();
+  return db.InsertRows("canonical_events", kCanonicalColumns, Group(*mentions, dedup.window_days));
+}
+
+Status ClearTouched(SqlConnection& db) {
+  if (Status s = db.Run("CREATE TEMP TABLE IF NOT EXISTS dedup_touched"
+                        " (source_code TEXT, target_code TEXT, code TEXT, from_date TEXT)",
+                        {});
+      !s.ok()) {
+    return s;
+  }
+  return db.Run("DELETE FROM dedup_touched", {});
+}
+
+}  // namespace
+
+void TouchedKeys::Add(const std::string& source, const std::string& target, const std::string& code,
+                      const std::string& date) {
+  auto [it, added] = keys_.try_emplace({source, target, code}, date);
+  if (!added && date < it->second) it->second = date;
+}
+
+int64_t CanonicalId(const std::string& source, const std::string& target, const std::string& code,
+                    const std::string& date_start) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, as events::EventId.
+  for (const std::string* s : {&source, &target, &code, &date_start}) {
+    for (unsigned char c : *s) h = (h ^ c) * 1099511628211ull;
+    h = (h ^ 0xFF) * 1099511628211ull;
+  }
+  return static_cast<int64_t>(h & ((uint64_t{1} << 53) - 1));
+}
+
+Status UpdateCanonical(SqlConnection& db, const TouchedKeys& touched, const DedupOptions& dedup) {
+  if (touched.empty()) return Status::Ok();
+  if (Status s = ClearTouched(db); !s.ok()) return s;
+  std::vector<Row> rows;
+  rows.reserve(touched.keys_.size());
+  for (const auto& [key, date] : touched.keys_) {
+    rows.push_back({Value{std::get<0>(key)}, Value{std::get<1>(key)}, Value{std::get<2>(key)}, Value{date}});
+  }
+  if (Status s = db.InsertRows("dedup_touched", {"source_code", "target_code", "code", "from_date"}, rows);
+      !s.ok()) {
+    return s;
+  }
+  return Regroup(db, dedup);
+}
+
+Status RebuildCanonical(SqlConnection& db, const DedupOptions& dedup) {
+  if (Status s = ClearTouched(db); !s.ok()) return s;
+  if (Status s = db.Run("DELETE FROM canonical_events", {}); !s.ok()) return s;
+  if (Status s = db.Run("INSERT INTO dedup_touched (source_code, target_code, code, from_date)"
+                        " SELECT DISTINCT source_code, COALESCE(target_code, ''), code, '' FROM events",
+                        {});
+      !s.ok()) {
+    return s;
+  }
+  return Regroup(db, dedup);
+}
+
+}  // namespace dyad::store
