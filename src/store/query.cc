@@ -1,0 +1,444 @@
+// Time series and event lists over canonical events (query.h).
+#include "store/query.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+#include "store/sql.h"
+
+namespace dyad::store {
+namespace {
+
+// Days since 1970-01-01 and back (Howard Hinnant's civil calendar
+// algorithms).
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+void CivilFromDays(int64_t z, int* year, int* month, int* day) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  *day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *year = static_cast<int>(static_cast<int64_t>(yoe) + era * 400 + (*month <= 2));
+}
+
+std::string IsoFromDays(int64_t days) {
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+bool Digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into day numbers of its first and
+// last day.
+bool ParseDateSpan(std::string_view s, int64_t* first, int64_t* last) {
+  if (s.size() < 4 || !Digits(s.substr(0, 4))) return false;
+  const int y = std::stoi(std::string(s.substr(0, 4)));
+  if (s.size() == 4) {
+    *first = DaysFromCivil(y, 1, 1);
+    *last = DaysFromCivil(y, 12, 31);
+    return true;
+  }
+  if (s.size() < 7 || s[4] != '-' || !Digits(s.substr(5, 2))) return false;
+  const int m = std::stoi(std::string(s.substr(5, 2)));
+  if (m < 1 || m > 12) return false;
+  if (s.size() == 7) {
+    *first = DaysFromCivil(y, m, 1);
+    *last = DaysFromCivil(y, m, DaysInMonth(y, m));
+    return true;
+  }
+  if (s.size() != 10 || s[7] != '-' || !Digits(s.substr(8, 2))) return false;
+  const int d = std::stoi(std::string(s.substr(8, 2)));
+  if (d < 1 || d > DaysInMonth(y, m)) return false;
+  *first = *last = DaysFromCivil(y, m, d);
+  return true;
+}
+
+int64_t DayNumber(std::string_view iso) {
+  int64_t first = 0, last = 0;
+  ParseDateSpan(iso, &first, &last);
+  return first;
+}
+
+// Monday of ISO week 1 of an ISO year.
+int64_t IsoWeekOneMonday(int year) {
+  const int64_t jan4 = DaysFromCivil(year, 1, 4);
+  return jan4 - ((jan4 + 3) % 7 + 7) % 7;
+}
+
+bool ValidCode(std::string_view code) {
+  return !code.empty() && code.size() <= 15 &&
+         std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isalnum(c); });
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The smallest string above every string that begins with prefix (its last
+// character incremented): code ranges use the indexes where LIKE would not.
+std::string PrefixEnd(std::string prefix) {
+  prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+// The WHERE clause of a query over canonical_events, and its parameters.
+class Where {
+ public:
+  // An actor on one side: a country or an actor-code prefix.
+  std::string Side(const char* side, const std::string& actor) {
+    if (actor.size() == 3) return std::string(side) + "_country = " + Param(Value{actor});
+    return std::string("(") + side + "_code >= " + Param(Value{actor}) + " AND " + side + "_code < " +
+           Param(Value{PrefixEnd(actor)}) + ")";
+  }
+  void Add(const std::string& clause) { sql_ += " AND " + clause; }
+  std::string Param(Value v) {
+    params_.push_back(std::move(v));
+    return "?" + std::to_string(params_.size());
+  }
+  const std::string& sql() const { return sql_; }
+  const std::vector<Value>& params() const { return params_; }
+
+ private:
+  std::string sql_ = "date_start <> ''";
+  std::vector<Value> params_;
+};
+
+Status CheckActor(const std::string& code, const char* what) {
+  if (ValidCode(code)) return Status::Ok();
+  return Status::InvalidArgument(std::string(what) + " \"" + code +
+                                 "\" is not an actor code: use letters, e.g. USA or USAGOV");
+}
+
+Result<Where> BuildWhere(const Query& q) {
+  Where w;
+  if (q.dyad) {
+    const Dyad& d = *q.dyad;
+    if (Status s = CheckActor(d.source, "the dyad's source"); !s.ok()) return s;
+    if (Status s = CheckActor(d.target, "the dyad's target"); !s.ok()) return s;
+    std::string forward = "(" + w.Side("source", d.source) + " AND " + w.Side("target", d.target) + ")";
+    if (d.both_directions) {
+      forward = "(" + forward + " OR (" + w.Side("source", d.target) + " AND " +
+                w.Side("target", d.source) + "))";
+    }
+    w.Add(forward);
+  }
+  if (!q.actor.empty()) {
+    const std::string actor = Upper(q.actor);
+    if (Status s = CheckActor(actor, "the actor"); !s.ok()) return s;
+    w.Add("(" + w.Side("source", actor) + " OR " + w.Side("target", actor) + ")");
+  }
+  if (!q.code.empty()) {
+    if (!Digits(q.code) || q.code.size() > 4) {
+      return Status::InvalidArgument("the code \"" + q.code + "\" is not a CAMEO code prefix, e.g. 11 or 112");
+    }
+    w.Add("code >= " + w.Param(Value{q.code}) + " AND code < " + w.Param(Value{PrefixEnd(q.code)}));
+  }
+  int64_t first, last;
+  if (!q.from.empty()) {
+    if (!ParseDateSpan(q.from, &first, &last)) {
+      return Status::InvalidArgument("from: \"" + q.from + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+    w.Add("date_start >= " + w.Param(Value{IsoFromDays(first)}));
+  }
+  if (!q.to.empty()) {
+    if (!ParseDateSpan(q.to, &first, &last)) {
+      return Status::InvalidArgument("to: \"" + q.to + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+    w.Add("date_start <= " + w.Param(Value{IsoFromDays(last)}));
+  }
+  return w;
+}
+
+// Every period from the one of day `first` to the one of day `last`.
+std::vector<std::string> PeriodsBetween(int64_t first, int64_t last, Period by) {
+  std::vector<std::string> out;
+  for (int64_t d = first; d <= last; ++d) {
+    std::string p = PeriodOf(IsoFromDays(d), by);
+    if (out.empty() || out.back() != p) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+nlohmann::json QueryJson(const Query& q) {
+  nlohmann::json j = nlohmann::json::object();
+  if (q.dyad) j["dyad"] = DyadName(*q.dyad);
+  if (!q.actor.empty()) j["actor"] = Upper(q.actor);
+  if (!q.code.empty()) j["code"] = q.code;
+  if (!q.from.empty()) j["from"] = q.from;
+  if (!q.to.empty()) j["to"] = q.to;
+  j["by"] = PeriodName(q.by);
+  j["weight"] = q.weight == Weight::kEvents ? "events" : "mentions";
+  return j;
+}
+
+Status ReadMentions(SqlConnection& db, int limit, EventRecord* e) {
+  struct Found {
+    std::string date, article_date, article_id;
+    int64_t ordinal;
+    EventMention m;
+  };
+  std::vector<Found> found;
+  const std::string target_clause = e->target_code.empty() ? "e.target_code IS NULL" : "e.target_code = ?5";
+  std::vector<Value> params = {Value{e->source_code}, Value{e->code}, Value{e->date_start}, Value{e->date_end}};
+  if (!e->target_code.empty()) params.push_back(Value{e->target_code});
+  Status s = db.Run(
+      "SELECT e.date, COALESCE(a.date, ''), e.article_id, e.ordinal, COALESCE(a.url, ''),"
+      " COALESCE(a.title, ''), COALESCE(a.source, ''), e.sentence, COALESCE(e.sentence_text, ''),"
+      " e.evidence_start, e.evidence_end, COALESCE(e.evidence_verb, '')"
+      " FROM events e JOIN articles a ON a.id = e.article_id"
+      " WHERE e.source_code = ?1 AND e.code = ?2 AND e.date >= ?3 AND e.date <= ?4 AND " +
+          target_clause,
+      params, [&](const Row& r) {
+        Found f{AsText(r[0]), AsText(r[1]), AsText(r[2]), AsInt(r[3]), {}};
+        f.m = {f.article_id, AsText(r[4]), AsText(r[5]), AsText(r[6]), f.article_date,
+               AsInt(r[7]), AsText(r[8]), AsInt(r[9]), AsInt(r[10]), AsText(r[11])};
+        found.push_back(std::move(f));
+        return true;
+      });
+  if (!s.ok()) return s;
+  // Byte order in C++, as dedup picks the first report, on both back ends.
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return std::tie(a.date, a.article_date, a.article_id, a.ordinal) <
+           std::tie(b.date, b.article_date, b.article_id, b.ordinal);
+  });
+  for (size_t i = 0; i < found.size() && static_cast<int>(i) < limit; ++i) {
+    e->mentions.push_back(std::move(found[i].m));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Dyad> ParseDyad(std::string_view text) {
+  const size_t sep = text.find_first_of("-~");
+  Dyad d;
+  if (sep != std::string_view::npos) {
+    d.source = Upper(text.substr(0, sep));
+    d.target = Upper(text.substr(sep + 1));
+    d.both_directions = text[sep] == '~';
+  }
+  if (sep == std::string_view::npos || !ValidCode(d.source) || !ValidCode(d.target)) {
+    return Status::InvalidArgument("dyad \"" + std::string(text) +
+                                   "\": write SOURCE-TARGET (USA-CHN: the US acting on China) or "
+                                   "A~B (USA~CHN: both directions), with CAMEO actor codes");
+  }
+  return d;
+}
+
+std::string DyadName(const Dyad& d) { return d.source + (d.both_directions ? "~" : "-") + d.target; }
+
+const char* PeriodName(Period by) {
+  switch (by) {
+    case Period::kDay: return "day";
+    case Period::kWeek: return "week";
+    case Period::kMonth: return "month";
+    case Period::kYear: return "year";
+  }
+  return "month";
+}
+
+Result<Period> ParsePeriod(std::string_view name) {
+  for (Period p : {Period::kDay, Period::kWeek, Period::kMonth, Period::kYear}) {
+    if (name == PeriodName(p)) return p;
+  }
+  return Status::InvalidArgument("period \"" + std::string(name) + "\": use day, week, month or year");
+}
+
+std::string PeriodOf(std::string_view iso, Period by) {
+  switch (by) {
+    case Period::kDay: return std::string(iso.substr(0, 10));
+    case Period::kMonth: return std::string(iso.substr(0, 7));
+    case Period::kYear: return std::string(iso.substr(0, 4));
+    case Period::kWeek: break;
+  }
+  const int64_t day = DayNumber(iso);
+  const int64_t thursday = day - ((day + 3) % 7 + 7) % 7 + 3;  // ISO weeks belong to their Thursday's year
+  int y, m, d;
+  CivilFromDays(thursday, &y, &m, &d);
+  const int64_t week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(week));
+  return buf;
+}
+
+Result<std::pair<std::string, std::string>> PeriodBounds(std::string_view label, Period by) {
+  int64_t first = 0, last = 0;
+  bool ok = false;
+  if (by == Period::kWeek) {
+    if (label.size() == 8 && Digits(label.substr(0, 4)) && label.substr(4, 2) == "-W" &&
+        Digits(label.substr(6, 2))) {
+      const int week = std::stoi(std::string(label.substr(6, 2)));
+      const int year = std::stoi(std::string(label.substr(0, 4)));
+      first = IsoWeekOneMonday(year) + 7 * (week - 1);
+      last = first + 6;
+      ok = week >= 1 && week <= 53 && PeriodOf(IsoFromDays(first), by) == label;
+    }
+  } else {
+    const size_t want = by == Period::kDay ? 10 : by == Period::kMonth ? 7 : 4;
+    ok = label.size() == want && ParseDateSpan(label, &first, &last);
+  }
+  if (!ok) {
+    return Status::InvalidArgument("period \"" + std::string(label) + "\" is not a " + PeriodName(by) +
+                                   " (e.g. 2024-04-09, 2024-W15, 2024-04, 2024)");
+  }
+  return std::pair{IsoFromDays(first), IsoFromDays(last)};
+}
+
+Result<std::vector<SeriesPoint>> QuerySeries(EventStore& store, const Query& query) {
+  Result<Where> where = BuildWhere(query);
+  if (!where.ok()) return where.status();
+  std::map<std::string, SeriesPoint> points;
+  std::map<std::string, double> weight_sums;  // for the weighted Goldstein mean
+  std::string first_date, last_date;
+  const bool by_mentions = query.weight == Weight::kMentions;
+  Status s = store.connection().Run(
+      "SELECT date_start, quad_class, count(*), sum(goldstein), sum(num_mentions),"
+      " sum(goldstein * num_mentions) FROM canonical_events WHERE " +
+          where->sql() + " GROUP BY date_start, quad_class",
+      where->params(), [&](const Row& r) {
+        const std::string date = AsText(r[0]);
+        if (first_date.empty() || date < first_date) first_date = date;
+        last_date = std::max(last_date, date);
+        SeriesPoint& p = points[PeriodOf(date, query.by)];
+        const int64_t quad = AsInt(r[1]);
+        const int64_t n = by_mentions ? AsInt(r[4]) : AsInt(r[2]);
+        if (quad >= 1 && quad <= 4) p.counts[quad - 1] += n;
+        p.total += n;
+        p.goldstein_sum += by_mentions ? AsDouble(r[5]) : AsDouble(r[3]);
+        return true;
+      });
+  if (!s.ok()) return s;
+  int64_t span_first = 0, span_last = -1, unused;
+  if (!query.from.empty()) ParseDateSpan(query.from, &span_first, &unused);
+  else if (!first_date.empty()) span_first = DayNumber(first_date);
+  if (!query.to.empty()) ParseDateSpan(query.to, &unused, &span_last);
+  else if (!last_date.empty()) span_last = DayNumber(last_date);
+  std::vector<SeriesPoint> series;
+  if (query.from.empty() && query.to.empty() && points.empty()) return series;
+  for (std::string& period : PeriodsBetween(span_first, span_last, query.by)) {
+    auto it = points.find(period);
+    SeriesPoint p = it == points.end() ? SeriesPoint{} : it->second;
+    p.period = std::move(period);
+    if (p.total > 0) {
+      p.goldstein_mean = p.goldstein_sum / static_cast<double>(p.total);
+      const int64_t coop = p.counts[0] + p.counts[1], conflict = p.counts[2] + p.counts[3];
+      p.index = static_cast<double>(coop - conflict) / static_cast<double>(p.total);
+    }
+    series.push_back(std::move(p));
+  }
+  return series;
+}
+
+Result<std::vector<EventRecord>> QueryEvents(EventStore& store, const Query& query, int limit,
+                                             int mentions_per_event) {
+  Result<Where> where = BuildWhere(query);
+  if (!where.ok()) return where.status();
+  std::vector<Value> params = where->params();
+  params.push_back(Value{int64_t{std::max(limit, 0)}});
+  std::vector<EventRecord> events;
+  Status s = store.connection().Run(
+      "SELECT canonical_id, date_start, date_end, source_code, COALESCE(source_country, ''),"
+      " COALESCE(target_code, ''), COALESCE(target_country, ''), code, COALESCE(root_code, ''),"
+      " COALESCE(plover_type, ''), quad_class, goldstein, num_mentions, num_sentences, num_articles,"
+      " num_sources FROM canonical_events WHERE " +
+          where->sql() + " ORDER BY date_start DESC, canonical_id DESC LIMIT ?" +
+          std::to_string(params.size()),
+      params, [&](const Row& r) {
+        EventRecord e;
+        e.canonical_id = AsInt(r[0]);
+        e.date_start = AsText(r[1]);
+        e.date_end = AsText(r[2]);
+        e.source_code = AsText(r[3]);
+        e.source_country = AsText(r[4]);
+        e.target_code = AsText(r[5]);
+        e.target_country = AsText(r[6]);
+        e.code = AsText(r[7]);
+        e.root_code = AsText(r[8]);
+        e.plover_type = AsText(r[9]);
+        e.quad_class = static_cast<int>(AsInt(r[10]));
+        e.goldstein = AsDouble(r[11]);
+        e.num_mentions = AsInt(r[12]);
+        e.num_sentences = AsInt(r[13]);
+        e.num_articles = AsInt(r[14]);
+        e.num_sources = AsInt(r[15]);
+        events.push_back(std::move(e));
+        return true;
+      });
+  if (!s.ok()) return s;
+  if (mentions_per_event > 0) {
+    for (EventRecord& e : events) {
+      if (Status m = ReadMentions(store.connection(), mentions_per_event, &e); !m.ok()) return m;
+    }
+  }
+  return events;
+}
+
+std::string SeriesJson(const Query& query, const std::vector<SeriesPoint>& series) {
+  nlohmann::json points = nlohmann::json::array();
+  for (const SeriesPoint& p : series) {
+    points.push_back({{"period", p.period},
+                      {"counts",
+                       {{"verbal_cooperation", p.counts[0]},
+                        {"material_cooperation", p.counts[1]},
+                        {"verbal_conflict", p.counts[2]},
+                        {"material_conflict", p.counts[3]},
+                        {"total", p.total}}},
+                      {"goldstein", {{"mean", p.goldstein_mean}, {"sum", p.goldstein_sum}}},
+                      {"index", p.index}});
+  }
+  return nlohmann::json{{"query", QueryJson(query)}, {"series", std::move(points)}}.dump();
+}
+
+std::string EventsJson(const Query& query, const std::vector<EventRecord>& events) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const EventRecord& e : events) {
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const EventMention& m : e.mentions) {
+      mentions.push_back({{"article_id", m.article_id}, {"url", m.url}, {"title", m.title},
+                          {"source", m.source}, {"date", m.date}, {"sentence", m.sentence},
+                          {"sentence_text", m.sentence_text},
+                          {"evidence", {{"verb", m.verb}, {"start", m.evidence_start}, {"end", m.evidence_end}}}});
+    }
+    auto actor = [](const std::string& code, const std::string& country) {
+      return code.empty() ? nlohmann::json(nullptr) : nlohmann::json{{"code", code}, {"country", country}};
+    };
+    list.push_back({{"canonical_id", e.canonical_id}, {"date", e.date_start}, {"date_end", e.date_end},
+                    {"source", actor(e.source_code, e.source_country)},
+                    {"target", actor(e.target_code, e.target_country)}, {"code", e.code},
+                    {"root_code", e.root_code}, {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
+                    {"plover_type", e.plover_type}, {"num_mentions", e.num_mentions},
+                    {"num_sentences", e.num_sentences}, {"num_articles", e.num_articles},
+                    {"num_sources", e.num_sources}, {"mentions", std::move(mentions)}});
+  }
+  return nlohmann::json{{"query", QueryJson(query)}, {"events", std::move(list)}}.dump();
+}
+
+}  // namespace dyad::store
