@@ -1,4 +1,5 @@
-// Internal to events/: calendar arithmetic on dates written as one integer
+// Internal to events/ and the stages after it (store/ groups and buckets
+// event dates with it): calendar arithmetic on dates written as one integer
 // yyyymmdd (20240503 is 3 May 2024), the form event dates travel in.
 //
 //   int32_t d = AddDays(20240228, 1);     // 20240229: 2024 is a leap year

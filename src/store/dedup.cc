@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "events/date_math.h"
+
 namespace dyad::store {
 
 const std::vector<const char*> kCanonicalColumns = {
@@ -18,19 +20,12 @@ const std::vector<const char*> kCanonicalColumns = {
 
 namespace {
 
-// Days since 1970-01-01 of an ISO date (Howard Hinnant's days_from_civil);
-// only differences are used.
+// Days since 1970-01-01 of an ISO date; only differences are used.
 int64_t DayNumber(const std::string& iso) {
   if (iso.size() < 10) return 0;
-  int64_t y = std::atoi(iso.substr(0, 4).c_str());
-  const unsigned m = static_cast<unsigned>(std::atoi(iso.substr(5, 2).c_str()));
-  const unsigned d = static_cast<unsigned>(std::atoi(iso.substr(8, 2).c_str()));
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+  const int32_t date = events::MakeDate(std::atoi(iso.substr(0, 4).c_str()), std::atoi(iso.substr(5, 2).c_str()),
+                                        std::atoi(iso.substr(8, 2).c_str()));
+  return events::IsValidDate(date) ? events::DaysSinceEpoch(date) : 0;
 }
 
 // One event row as the grouping reads it.

@@ -8,39 +8,19 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
+#include "events/date_math.h"
 #include "store/sql.h"
 
 namespace dyad::store {
 namespace {
 
-// Days since 1970-01-01 and back (Howard Hinnant's civil calendar
-// algorithms).
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int* year, int* month, int* day) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *year = static_cast<int>(static_cast<int64_t>(yoe) + era * 400 + (*month <= 2));
-}
+int64_t DaysFromCivil(int y, int m, int d) { return events::DaysSinceEpoch(events::MakeDate(y, m, d)); }
 
 std::string IsoFromDays(int64_t days) {
-  int y, m, d;
-  CivilFromDays(days, &y, &m, &d);
+  const int32_t date = events::DateFromDays(days);
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", events::YearOf(date), events::MonthOf(date),
+                events::DayOf(date));
   return buf;
 }
 
@@ -48,17 +28,12 @@ bool Digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-int DaysInMonth(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into day numbers of its first and
 // last day.
 bool ParseDateSpan(std::string_view s, int64_t* first, int64_t* last) {
   if (s.size() < 4 || !Digits(s.substr(0, 4))) return false;
   const int y = std::stoi(std::string(s.substr(0, 4)));
+  if (y < 1) return false;
   if (s.size() == 4) {
     *first = DaysFromCivil(y, 1, 1);
     *last = DaysFromCivil(y, 12, 31);
@@ -69,12 +44,12 @@ bool ParseDateSpan(std::string_view s, int64_t* first, int64_t* last) {
   if (m < 1 || m > 12) return false;
   if (s.size() == 7) {
     *first = DaysFromCivil(y, m, 1);
-    *last = DaysFromCivil(y, m, DaysInMonth(y, m));
+    *last = DaysFromCivil(y, m, events::DaysInMonth(y, m));
     return true;
   }
   if (s.size() != 10 || s[7] != '-' || !Digits(s.substr(8, 2))) return false;
   const int d = std::stoi(std::string(s.substr(8, 2)));
-  if (d < 1 || d > DaysInMonth(y, m)) return false;
+  if (d < 1 || d > events::DaysInMonth(y, m)) return false;
   *first = *last = DaysFromCivil(y, m, d);
   return true;
 }
@@ -88,7 +63,7 @@ int64_t DayNumber(std::string_view iso) {
 // Monday of ISO week 1 of an ISO year.
 int64_t IsoWeekOneMonday(int year) {
   const int64_t jan4 = DaysFromCivil(year, 1, 4);
-  return jan4 - ((jan4 + 3) % 7 + 7) % 7;
+  return jan4 - events::Weekday(events::MakeDate(year, 1, 4));
 }
 
 bool ValidCode(std::string_view code) {
@@ -280,9 +255,9 @@ std::string PeriodOf(std::string_view iso, Period by) {
     case Period::kWeek: break;
   }
   const int64_t day = DayNumber(iso);
-  const int64_t thursday = day - ((day + 3) % 7 + 7) % 7 + 3;  // ISO weeks belong to their Thursday's year
-  int y, m, d;
-  CivilFromDays(thursday, &y, &m, &d);
+  // ISO weeks belong to their Thursday's year.
+  const int64_t thursday = day - events::Weekday(events::DateFromDays(day)) + 3;
+  const int y = events::YearOf(events::DateFromDays(thursday));
   const int64_t week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(week));
