@@ -26,6 +26,7 @@ namespace dyad::cli {
 inline constexpr int kExitOk = 0;        // All input processed.
 inline constexpr int kExitRejected = 1;  // Some records rejected, the rest processed.
 inline constexpr int kExitUsage = 2;     // Usage or set-up error; nothing useful done.
+inline constexpr int kExitInterrupted = 130;  // Stopped by Ctrl-C after saving its work (ingest).
 
 // The folder holding data/ and models/: $DYAD_HOME if set, else the first
 // ancestor of the running binary that has a data/ folder (so ./build/dyad
@@ -138,6 +139,7 @@ void AddParseCommand(CLI::App* app, int* exit_code);
 void AddExtractCommand(CLI::App* app, int* exit_code);
 void AddTrainCommand(CLI::App* app, int* exit_code);
 void AddDictCommand(CLI::App* app, int* exit_code);
+void AddQueryCommand(CLI::App* app, int* exit_code);
 void AddActorsCommand(CLI::App* app, int* exit_code);
 void AddCodeCommand(CLI::App* app, int* exit_code);
 void AddEvalCommand(CLI::App* app, int* exit_code);

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -27,7 +28,21 @@ struct IngestFlags {
   int batch = 500;
   ChainFlags chain;
   int threads = 1;
+  std::optional<int> dedup_window;
+  bool one_a_day = false;
+  bool recode = false;
 };
+
+// Set by the first Ctrl-C (SIGINT) or SIGTERM: ingest stops reading, stores
+// what it has coded, commits and prints its summary. A second signal ends
+// the process at once (the store stays consistent: an open batch is lost,
+// and a rerun redoes it).
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void OnInterrupt(int signum) {
+  g_interrupted.store(true);
+  std::signal(signum, SIG_DFL);
+}
 
 double Now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -138,6 +153,15 @@ int RunIngest(const IngestFlags& flags) {
   store::StoreOptions store_options;
   store_options.target = flags.db;
   store_options.batch_articles = flags.batch;
+  store_options.recode = flags.recode;
+  if (flags.one_a_day) store_options.dedup = store::DedupOptions{0};
+  if (flags.dedup_window) {
+    if (flags.one_a_day || *flags.dedup_window < 0) {
+      std::fprintf(stderr, "dyad ingest: --dedup-window takes a number of days (0 or more), without --one-a-day\n");
+      return kExitUsage;
+    }
+    store_options.dedup = store::DedupOptions{*flags.dedup_window};
+  }
   auto opened = store::EventStore::Open(store_options);
   if (!opened.ok()) {
     std::fprintf(stderr, "dyad ingest: %s\n", opened.status().message().c_str());
@@ -202,11 +226,14 @@ int RunIngest(const IngestFlags& flags) {
     batch.clear();
   };
   const size_t batch_size = 64 * static_cast<size_t>(flags.threads);
+  std::signal(SIGINT, OnInterrupt);
+  std::signal(SIGTERM, OnInterrupt);
   ForEachArticle(flags.input.inputs, *options, &diag, [&](const ingest::Article& article) {
-    if (failed) return;
+    if (failed || g_interrupted.load()) return;
     ++tally.read;
-    // A rerun skips what is stored without coding it again.
-    auto stored = db->Contains(article.id, article.text);
+    // A rerun skips what is stored without coding it again (unless asked to
+    // recode it).
+    auto stored = flags.recode ? Result<bool>(false) : db->Contains(article.id, article.text);
     if (stored.ok() && *stored) {
       ++tally.unchanged;
     } else {
@@ -222,6 +249,11 @@ int RunIngest(const IngestFlags& flags) {
     failed = true;
   }
   progress.Clear();
+  const bool interrupted = g_interrupted.load();
+  if (interrupted) {
+    std::fprintf(stderr, "dyad ingest: interrupted; what was read is stored and committed, "
+                         "rerun the same command to finish\n");
+  }
   std::fprintf(stderr,
                "dyad ingest: %lld articles read, %lld new, %lld replaced, %lld unchanged; "
                "%lld events stored in %s; %.1f s\n",
@@ -229,6 +261,7 @@ int RunIngest(const IngestFlags& flags) {
                static_cast<long long>(tally.replaced), static_cast<long long>(tally.unchanged),
                static_cast<long long>(tally.events), flags.db.c_str(), Now() - start);
   if (failed) return kExitUsage;
+  if (interrupted) return kExitInterrupted;
   return diag.error_count() > 0 ? kExitRejected : kExitOk;
 }
 
@@ -244,6 +277,11 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
       "with the same text (under any id) is skipped; one whose text changed has its\n"
       "events replaced. Articles are committed in batches; an interrupted ingest leaves\n"
       "the store consistent, and rerunning it finishes the job without duplicates.\n"
+      "Reports of one event (same source, target and code, dated within --dedup-window\n"
+      "days of its first report) are grouped into one canonical event with counts of\n"
+      "mentions, sentences, articles and outlets; `dyad query` and `dyad export` read\n"
+      "those. Ctrl-C stops reading, commits what was coded and prints the summary\n"
+      "(exit code 130); rerun the command to finish.\n"
       "--db takes a file path (SQLite); postgresql:// URLs come in a later version.\n\n"
       "Examples:\n"
       "  dyad ingest wire.jsonl                    into ./dyad.db\n"
@@ -256,6 +294,14 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
   sub->add_option("--threads", flags->threads,
                   "Articles coded in parallel; one more thread stores them, in input order")
       ->default_val(1);
+  sub->add_option("--dedup-window", flags->dedup_window,
+                  "Days after an event's first report within which the same source, target and\n"
+                  "code are the same event (default: the store's, 1 for a new store); a change\n"
+                  "regroups the whole store");
+  sub->add_flag("--one-a-day", flags->one_a_day,
+                "One event per source, target, code and day (--dedup-window 0), as Phoenix");
+  sub->add_flag("--recode", flags->recode,
+                "Code stored articles again and replace their events (after a dictionary change)");
   sub->callback([flags, exit_code]() { *exit_code = RunIngest(*flags); });
 }
 

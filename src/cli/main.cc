@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   AddCodeCommand(&app, &exit_code);
   AddEvalCommand(&app, &exit_code);
   AddIngestCommand(&app, &exit_code);
+  AddQueryCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -107,10 +107,21 @@ class SqlStore final : public EventStore {
     return outcome;
   }
 
+  Result<bool> StoredUnderId(const std::string& id) {
+    Result<int64_t> n = db_->QueryInt("SELECT count(*) FROM articles WHERE id = ?1", {Value{id}});
+    if (!n.ok()) return n.status();
+    return *n > 0;
+  }
+
   Result<PutOutcome> PutInBatch(const CodedArticle& coded, const std::string& hash) {
     Result<PutOutcome> classified = Classify(coded.article->id, hash);
     if (!classified.ok()) return classified;
-    const PutOutcome outcome = *classified;
+    PutOutcome outcome = *classified;
+    if (outcome == PutOutcome::kUnchanged && options_.recode) {
+      Result<bool> same_id = StoredUnderId(coded.article->id);
+      if (!same_id.ok()) return same_id.status();
+      if (*same_id) outcome = PutOutcome::kReplaced;
+    }
     if (outcome == PutOutcome::kUnchanged) return outcome;
     if (Status s = db_->Run("SAVEPOINT article", {}); !s.ok()) return s;
     Status s = WriteArticle(coded, hash, outcome == PutOutcome::kReplaced);

@@ -70,6 +70,11 @@ struct StoreOptions {
   int busy_timeout_ms = 10000;
   // Open an existing store only: kNotFound when there is none.
   bool must_exist = false;
+  // Put replaces the events of an article stored under the same id with the
+  // same text (kReplaced) instead of leaving it (kUnchanged): to recode a
+  // store after the dictionaries changed. The same text under another id is
+  // still left alone.
+  bool recode = false;
   // The grouping of canonical events. Unset: the store keeps the one it has
   // (a new store takes DedupOptions{}). Set and different from the store's:
   // every canonical event is regrouped when the store opens.
