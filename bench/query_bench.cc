@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "events/date_math.h"
+#include "base/date_math.h"
 #include "store/query.h"
 #include "store/store.h"
 
@@ -78,7 +78,7 @@ Built BuildStore() {
     for (size_t i = 0; i < std::size(kCountries); ++i) zipf.push_back(1.0 / std::pow(i + 1.0, 1.1));
     std::discrete_distribution<int> country(zipf.begin(), zipf.end());
     std::uniform_int_distribution<int> sector(0, 4), code(0, std::size(kCodes) - 1), day(0, 2191);
-    const int64_t first_day = dyad::events::DaysSinceEpoch(20190101);
+    const int64_t first_day = dyad::DaysSinceEpoch(20190101);
     const char* n = std::getenv("DYAD_BENCH_QUERY_ARTICLES");  // for a quick look; default 100,000
     const int articles = n != nullptr && *n != '\0' ? std::atoi(n) : 100000;
     for (int a = 0; a < articles; ++a) {
@@ -87,7 +87,7 @@ Built BuildStore() {
       article.text = "synthetic article " + std::to_string(a);
       article.source = "outlet" + std::to_string(a % 50);
       article.url = "https://news.example/" + article.id;
-      const int32_t date = dyad::events::DateFromDays(first_day + day(rng));
+      const int32_t date = dyad::DateFromDays(first_day + day(rng));
       std::vector<dyad::events::Event> events;
       for (int e = 0; e < 10; ++e) {
         dyad::events::Event ev;

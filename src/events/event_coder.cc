@@ -10,7 +10,7 @@
 #include "base/ascii.h"
 #include "base/file_system.h"
 #include "events/cameo_stance.h"
-#include "events/date_math.h"
+#include "base/date_math.h"
 #include "events/cameo_table.h"
 #include "events/compound_actors.h"
 #include "events/event_date.h"

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "events/date_math.h"
+#include "base/date_math.h"
 #include "events/time_expression.h"
 #include "events/verb_tense.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "events/date_math.h"
+#include "base/date_math.h"
 
 namespace dyad::events {
 namespace {

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "events/date_math.h"
+#include "base/date_math.h"
 
 namespace dyad::store {
 
@@ -23,9 +23,9 @@ namespace {
 // Days since 1970-01-01 of an ISO date; only differences are used.
 int64_t DayNumber(const std::string& iso) {
   if (iso.size() < 10) return 0;
-  const int32_t date = events::MakeDate(std::atoi(iso.substr(0, 4).c_str()), std::atoi(iso.substr(5, 2).c_str()),
+  const int32_t date = MakeDate(std::atoi(iso.substr(0, 4).c_str()), std::atoi(iso.substr(5, 2).c_str()),
                                         std::atoi(iso.substr(8, 2).c_str()));
-  return events::IsValidDate(date) ? events::DaysSinceEpoch(date) : 0;
+  return IsValidDate(date) ? DaysSinceEpoch(date) : 0;
 }
 
 // One event row as the grouping reads it.

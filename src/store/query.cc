@@ -8,19 +8,19 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 
-#include "events/date_math.h"
+#include "base/date_math.h"
 #include "store/sql.h"
 
 namespace dyad::store {
 namespace {
 
-int64_t DaysFromCivil(int y, int m, int d) { return events::DaysSinceEpoch(events::MakeDate(y, m, d)); }
+int64_t DaysFromCivil(int y, int m, int d) { return DaysSinceEpoch(MakeDate(y, m, d)); }
 
 std::string IsoFromDays(int64_t days) {
-  const int32_t date = events::DateFromDays(days);
+  const int32_t date = DateFromDays(days);
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", events::YearOf(date), events::MonthOf(date),
-                events::DayOf(date));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", YearOf(date), MonthOf(date),
+                DayOf(date));
   return buf;
 }
 
@@ -44,12 +44,12 @@ bool ParseDateSpan(std::string_view s, int64_t* first, int64_t* last) {
   if (m < 1 || m > 12) return false;
   if (s.size() == 7) {
     *first = DaysFromCivil(y, m, 1);
-    *last = DaysFromCivil(y, m, events::DaysInMonth(y, m));
+    *last = DaysFromCivil(y, m, DaysInMonth(y, m));
     return true;
   }
   if (s.size() != 10 || s[7] != '-' || !Digits(s.substr(8, 2))) return false;
   const int d = std::stoi(std::string(s.substr(8, 2)));
-  if (d < 1 || d > events::DaysInMonth(y, m)) return false;
+  if (d < 1 || d > DaysInMonth(y, m)) return false;
   *first = *last = DaysFromCivil(y, m, d);
   return true;
 }
@@ -63,7 +63,7 @@ int64_t DayNumber(std::string_view iso) {
 // Monday of ISO week 1 of an ISO year.
 int64_t IsoWeekOneMonday(int year) {
   const int64_t jan4 = DaysFromCivil(year, 1, 4);
-  return jan4 - events::Weekday(events::MakeDate(year, 1, 4));
+  return jan4 - Weekday(MakeDate(year, 1, 4));
 }
 
 bool ValidCode(std::string_view code) {
@@ -256,8 +256,8 @@ std::string PeriodOf(std::string_view iso, Period by) {
   }
   const int64_t day = DayNumber(iso);
   // ISO weeks belong to their Thursday's year.
-  const int64_t thursday = day - events::Weekday(events::DateFromDays(day)) + 3;
-  const int y = events::YearOf(events::DateFromDays(thursday));
+  const int64_t thursday = day - Weekday(DateFromDays(day)) + 3;
+  const int y = YearOf(DateFromDays(thursday));
   const int64_t week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(week));

@@ -1,6 +1,6 @@
-#include "events/date_math.h"
+#include "base/date_math.h"
 
-namespace dyad::events {
+namespace dyad {
 
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
@@ -58,4 +58,4 @@ int Weekday(int32_t yyyymmdd) {
   return static_cast<int>(w < 0 ? w + 7 : w);
 }
 
-}  // namespace dyad::events
+}  // namespace dyad

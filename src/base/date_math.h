@@ -1,5 +1,4 @@
-// Internal to events/ and the stages after it (store/ groups and buckets
-// event dates with it): calendar arithmetic on dates written as one integer
+// Calendar arithmetic on dates written as one integer
 // yyyymmdd (20240503 is 3 May 2024), the form event dates travel in.
 //
 //   int32_t d = AddDays(20240228, 1);     // 20240229: 2024 is a leap year
@@ -7,16 +6,17 @@
 //   int32_t n = DaysBetween(20240101, d); // 59
 //
 // The proleptic Gregorian calendar throughout (Howard Hinnant's
-// days_from_civil). ingest/ has its own date grammar for article headers;
-// it is internal to that stage, so this file keeps only the arithmetic.
+// days_from_civil). Events resolve relative dates with it and the store
+// buckets and groups event dates; ingest/ has its own date grammar for
+// article headers, so this file keeps only the arithmetic.
 //
 // Thread-safety: pure functions.
-#ifndef DYAD_EVENTS_DATE_MATH_H_
-#define DYAD_EVENTS_DATE_MATH_H_
+#ifndef DYAD_BASE_DATE_MATH_H_
+#define DYAD_BASE_DATE_MATH_H_
 
 #include <cstdint>
 
-namespace dyad::events {
+namespace dyad {
 
 constexpr int32_t MakeDate(int year, int month, int day) {
   return year * 10000 + month * 100 + day;
@@ -47,6 +47,6 @@ int32_t AddMonthsToFirst(int32_t yyyymmdd, int months);
 // 0 Monday ... 6 Sunday (ISO order). REQUIRES: valid date.
 int Weekday(int32_t yyyymmdd);
 
-}  // namespace dyad::events
+}  // namespace dyad
 
-#endif  // DYAD_EVENTS_DATE_MATH_H_
+#endif  // DYAD_BASE_DATE_MATH_H_

@@ -1,9 +1,9 @@
 // Calendar arithmetic on yyyymmdd dates.
-#include "events/date_math.h"
+#include "base/date_math.h"
 
 #include <gtest/gtest.h>
 
-namespace dyad::events {
+namespace dyad {
 namespace {
 
 TEST(DateMath, AddsDaysAcrossMonthsYearsAndLeapDays) {
@@ -65,4 +65,4 @@ TEST(DateMath, MovesByMonthsToTheFirstDay) {
 }
 
 }  // namespace
-}  // namespace dyad::events
+}  // namespace dyad
