@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
       "dyad turns news articles into political event data: who did what to whom, where and "
       "when.\n\n"
       "Exit codes: 0 all input processed; 1 some records rejected (each reported on stderr\n"
-      "as FILE:LINE: reason; all other records still processed); 2 usage or set-up error.\n"
+      "as FILE:LINE: reason; all other records still processed); 2 usage or set-up error;\n"
+      "130 ingest stopped by Ctrl-C after committing its work.\n"
       "Data and models are found beside the binary or in $DYAD_HOME.",
       "dyad");
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
@@ -31,7 +32,8 @@ int main(int argc, char** argv) {
       "  dyad actors examples/wire.jsonl             who is named, as CAMEO actor codes\n"
       "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n"
       "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n"
-      "  dyad ingest --db news.db news/              code and store articles, events, actors\n\n"
+      "  dyad ingest --db news.db news/              code and store articles, events, actors\n"
+      "  dyad query --db news.db --dyad USA~CHN      how relations moved, month by month\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
