@@ -64,7 +64,12 @@ const std::vector<Migration>& Migrations() {
         " num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
         " first_article_id TEXT NOT NULL, first_ordinal INTEGER NOT NULL)",
         "CREATE INDEX canonical_key ON canonical_events (source_code, code, date_start)",
-        "CREATE INDEX canonical_dyad_date ON canonical_events (source_country, target_country, date_start)",
+        // The series' indexes cover what they read (no table lookups on a
+        // busy dyad): one for a dyad or a source, one for a target.
+        "CREATE INDEX canonical_dyad_date ON canonical_events"
+        " (source_country, target_country, date_start, quad_class, goldstein, num_mentions)",
+        "CREATE INDEX canonical_target_date ON canonical_events"
+        " (target_country, date_start, quad_class, goldstein, num_mentions)",
         "CREATE INDEX canonical_date ON canonical_events (date_start)",
         "CREATE INDEX events_key ON events (source_code, code, date)"}},
   };
