@@ -27,13 +27,21 @@ std::string AsText(const Value& v) {
   return "";
 }
 
-Status SqlConnection::InsertRows(const char* table, const std::vector<const char*>& columns,
-                                 const std::vector<Row>& rows) {
+std::string InsertSql(const char* table, const std::vector<const char*>& columns) {
   std::string sql = std::string("INSERT INTO ") + table + " (";
   for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + std::string(columns[i]);
   sql += ") VALUES (";
   for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", ?" : "?") + std::to_string(i + 1);
-  sql += ")";
+  return sql + ")";
+}
+
+Status SqlConnection::InsertRows(const char* table, const std::vector<const char*>& columns,
+                                 const std::vector<Row>& rows) {
+  if (rows.empty()) return Status::Ok();
+  // Built once per table and column list: callers pass the schema's
+  // constant lists, so the literals' addresses name them.
+  std::string& sql = insert_sql_[{table, columns.empty() ? nullptr : columns.front(), columns.size()}];
+  if (sql.empty()) sql = InsertSql(table, columns);
   for (const Row& r : rows) {
     if (Status s = Run(sql, r); !s.ok()) return s;
   }

@@ -16,8 +16,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <variant>
 #include <vector>
 
@@ -81,7 +83,14 @@ class SqlConnection {
   // The target, for messages ("dyad.db", "postgresql://host/db" without
   // its password).
   virtual const std::string& target() const = 0;
+
+ private:
+  // InsertRows' statements by table and column list.
+  std::map<std::tuple<const char*, const char*, size_t>, std::string> insert_sql_;
 };
+
+// "INSERT INTO table (c1, ...) VALUES (?1, ...)".
+std::string InsertSql(const char* table, const std::vector<const char*>& columns);
 
 }  // namespace dyad::store
 

@@ -88,7 +88,7 @@ class SqliteConnection final : public SqlConnection {
 
  private:
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
-    auto it = statements_.find(std::string(sql));
+    auto it = statements_.find(sql);
     if (it != statements_.end()) return it->second;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st,
@@ -143,7 +143,12 @@ class SqliteConnection final : public SqlConnection {
 
   sqlite3* db_;
   std::string target_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  // Found by the SQL's text without copying it (several lookups per article).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
 };
 
 }  // namespace
