@@ -144,6 +144,7 @@ void AddActorsCommand(CLI::App* app, int* exit_code);
 void AddCodeCommand(CLI::App* app, int* exit_code);
 void AddEvalCommand(CLI::App* app, int* exit_code);
 void AddIngestCommand(CLI::App* app, int* exit_code);
+void AddExportCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
       "  dyad dict check data/dictionaries/*.dict    validate dictionaries\n"
       "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n"
       "  dyad ingest --db news.db news/              code and store articles, events, actors\n"
-      "  dyad query --db news.db --dyad USA~CHN      how relations moved, month by month\n\n"
+      "  dyad query --db news.db --dyad USA~CHN      how relations moved, month by month\n"
+      "  dyad export --db news.db --format gdelt     its deduplicated events as GDELT rows\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   AddEvalCommand(&app, &exit_code);
   AddIngestCommand(&app, &exit_code);
   AddQueryCommand(&app, &exit_code);
+  AddExportCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);
