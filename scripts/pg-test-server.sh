@@ -38,14 +38,19 @@ as_owner() {
   fi
 }
 
+# A port on 127.0.0.1 that nothing answers on (bash's /dev/tcp: no
+# python or netcat needed on a fresh machine).
 free_port() {
-  python3 - <<'PY'
-import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()
-PY
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "$p"
+      return
+    fi
+  done
+  echo "pg-test-server: no free port found" >&2
+  exit 1
 }
 
 url_of() {
