@@ -143,30 +143,40 @@ TEST_F(PostgresqlServerTest, ReusesPreparedStatementsAndStopsWhenAsked) {
   EXPECT_EQ(*conn_->QueryInt("SELECT count(*) FROM t WHERE ?1 IS NULL OR k >= ?1", {Value{}}), 5);
 }
 
-TEST_F(PostgresqlServerTest, CopiesRowsWithAwkwardText) {
+// A few rows go in as one multi-row INSERT, many as COPY: both keep every
+// value as it was.
+TEST_F(PostgresqlServerTest, InsertsRowsWithAwkwardText) {
   ASSERT_OK(conn_->Run("CREATE TABLE t (k BIGINT PRIMARY KEY, d DOUBLE PRECISION, v TEXT)", {}));
   const std::vector<std::string> texts = {"tab\there", "line\nbreak\r\n", "back\\slash \\N",
-                                          "", "ünïcödé ✓", "quote ' and \""};
-  std::vector<Row> rows;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    rows.push_back({Value{static_cast<int64_t>(i)}, Value{i * 0.1}, Value{texts[i]}});
+                                          "", "ünïcödé ✓", "quote ' and \"", "?1 $1"};
+  for (size_t n : {size_t{8}, size_t{200}}) {
+    ASSERT_OK(conn_->Run("DELETE FROM t", {}));
+    std::vector<Row> rows;
+    for (size_t i = 0; i + 1 < n; ++i) {
+      rows.push_back({Value{static_cast<int64_t>(i)}, Value{i * 0.1}, Value{texts[i % texts.size()]}});
+    }
+    rows.push_back({Value{int64_t{100000}}, Value{}, Value{}});
+    ASSERT_OK(conn_->Run("BEGIN", {}));
+    ASSERT_OK(conn_->InsertRows("t", {"k", "d", "v"}, rows));
+    ASSERT_OK(conn_->Run("COMMIT", {}));
+    auto back = Rows("SELECT k, d, v FROM t ORDER BY k");
+    ASSERT_EQ(back.size(), rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(back[i], rows[i]) << n << " rows, row " << i;
   }
-  rows.push_back({Value{int64_t{99}}, Value{}, Value{}});
-  ASSERT_OK(conn_->Run("BEGIN", {}));
-  ASSERT_OK(conn_->InsertRows("t", {"k", "d", "v"}, rows));
-  ASSERT_OK(conn_->Run("COMMIT", {}));
-  auto back = Rows("SELECT k, d, v FROM t ORDER BY k");
-  ASSERT_EQ(back.size(), rows.size());
-  for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(back[i], rows[i]) << i;
 }
 
-TEST_F(PostgresqlServerTest, CopyErrorIsStatusAndTheConnectionGoesOn) {
+TEST_F(PostgresqlServerTest, InsertErrorIsStatusAndTheConnectionGoesOn) {
   ASSERT_OK(conn_->Run("CREATE TABLE t (k BIGINT PRIMARY KEY)", {}));
   ASSERT_OK(conn_->Run("BEGIN", {}));
   ASSERT_OK(conn_->Run("SAVEPOINT a", {}));
-  Status s = conn_->InsertRows("t", {"k"}, {{Value{int64_t{1}}}, {Value{int64_t{1}}}});
-  EXPECT_EQ(s.code(), Status::kIOError);
-  EXPECT_NE(s.message().find("duplicate key"), std::string::npos) << s.ToString();
+  // Both paths: a multi-row INSERT and a COPY.
+  for (size_t n : {size_t{2}, size_t{100}}) {
+    std::vector<Row> rows(n, Row{Value{int64_t{1}}});
+    Status s = conn_->InsertRows("t", {"k"}, rows);
+    EXPECT_EQ(s.code(), Status::kIOError);
+    EXPECT_NE(s.message().find("duplicate key"), std::string::npos) << s.ToString();
+    ASSERT_OK(conn_->Run("ROLLBACK TO a", {}));
+  }
   ASSERT_OK(conn_->Run("ROLLBACK TO a", {}));
   ASSERT_OK(conn_->InsertRows("t", {"k"}, {{Value{int64_t{2}}}}));
   ASSERT_OK(conn_->Run("COMMIT", {}));
