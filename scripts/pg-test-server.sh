@@ -76,8 +76,10 @@ start() {
   port=$(free_port)
   echo "$dir" > "$STATE"
   as_owner sh -c "echo $port > '$dir/port'; echo $user > '$dir/user'"
-  as_owner "$bin/initdb" -D "$dir/data" -U "$user" --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+  as_owner "$bin/initdb" -D "$dir/data" -U "$user" --auth=trust --encoding=UTF8 --locale=C \
     > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  # Locale C: text compares and sorts byte by byte, as in SQLite, and its
+  # indexes are a third faster to fill than under C.UTF-8 (store_bench).
   # fsync off: a test server's data need not survive a crash, and the tests
   # commit often.
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
