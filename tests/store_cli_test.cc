@@ -225,7 +225,8 @@ std::vector<std::string> Dump(const std::string& target, const std::string& tabl
 }
 
 // The differential test of both back ends: one corpus, ingested into each
-// twice, leaves the same counts and the same rows in every table.
+// twice, leaves the same counts and the same rows in every table, and
+// `dyad query` prints the same answers from both.
 TEST(StoreCli, SqliteAndPostgresqlHoldTheSameRows) {
   if (store::PostgresqlTestUrl().empty()) GTEST_SKIP() << store::kPostgresqlSkipMessage;
   const std::string dir = MakeTempDir();
@@ -256,6 +257,17 @@ TEST(StoreCli, SqliteAndPostgresqlHoldTheSameRows) {
                 {"schema_version", "version"}};
   for (const auto& t : tables) {
     EXPECT_EQ(Dump(sqlite, t.table, t.order), Dump(pg, t.table, t.order)) << t.table;
+  }
+  // And `dyad query` answers alike, series and event lists.
+  for (const char* query : {"--by month --format json", "--by day --format csv",
+                            "--actor TUR --by week --format json --weight mentions",
+                            "--events --format csv --limit 1000", "--events --limit 1000"}) {
+    RunResult a = RunDyad(std::string("query --db ") + Quoted(sqlite) + " " + query);
+    RunResult b = RunDyad(std::string("query --db ") + Quoted(pg) + " " + query);
+    ASSERT_EQ(a.exit_code, 0) << query << ": " << a.err;
+    ASSERT_EQ(b.exit_code, 0) << query << ": " << b.err;
+    EXPECT_GT(a.out.size(), 100u) << query;
+    EXPECT_EQ(a.out, b.out) << query;
   }
   std::filesystem::remove_all(dir);
 }
