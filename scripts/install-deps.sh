@@ -13,6 +13,7 @@ PACKAGES=(
   libabsl-dev           # Abseil flat_hash_map for the per-token lookups
   zlib1g-dev libzstd-dev  # .gz and .zst inputs
   libsqlite3-dev        # the event store (dyad ingest)
+  libpq-dev             # the event store on a PostgreSQL server (libpq)
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base          # lemma exception lists, read only when training the tagger
 )

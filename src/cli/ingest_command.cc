@@ -282,13 +282,14 @@ void AddIngestCommand(CLI::App* app, int* exit_code) {
       "mentions, sentences, articles and outlets; `dyad query` and `dyad export` read\n"
       "those. Ctrl-C stops reading, commits what was coded and prints the summary\n"
       "(exit code 130); rerun the command to finish.\n"
-      "--db takes a file path (SQLite); postgresql:// URLs come in a later version.\n\n"
+      "--db takes a file path (SQLite) or a postgresql:// URL (a PostgreSQL server).\n\n"
       "Examples:\n"
       "  dyad ingest wire.jsonl                    into ./dyad.db\n"
       "  dyad ingest --db news.db --threads 2 news/\n"
+      "  dyad ingest --db postgresql://me@localhost/events news/\n"
       "  sqlite3 news.db 'SELECT code, count(*) FROM events GROUP BY code'");
   AddInputFlags(sub, &flags->input);
-  sub->add_option("--db", flags->db, "The store: a SQLite file (created if missing)")->default_val("dyad.db");
+  sub->add_option("--db", flags->db, "The store: a SQLite file (created if missing) or a postgresql:// URL")->default_val("dyad.db");
   sub->add_option("--batch", flags->batch, "Articles per transaction")->default_val(500);
   AddChainFlags(sub, &flags->chain);
   sub->add_option("--threads", flags->threads,

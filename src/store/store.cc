@@ -1,6 +1,7 @@
 // EventStore::Open chooses the back end; TextHash (store.h).
 #include <cstdio>
 
+#include "store/postgresql_connection.h"
 #include "store/sql_store.h"
 #include "store/sqlite_connection.h"
 #include "store/store.h"
@@ -24,12 +25,8 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options
     return Status::InvalidArgument("store: busy_timeout_ms must not be negative");
   }
   const std::string_view t = options.target;
-  if (t.starts_with("postgresql://") || t.starts_with("postgres://")) {
-    return Status::Unsupported(options.target +
-                               ": PostgreSQL stores come in the next step of issue 8; "
-                               "use a file path (SQLite) for now");
-  }
-  if (t.find("://") != std::string_view::npos) {
+  const bool postgresql = t.starts_with("postgresql://") || t.starts_with("postgres://");
+  if (!postgresql && t.find("://") != std::string_view::npos) {
     return Status::InvalidArgument(options.target +
                                    ": not a store target (a file path, or postgresql://...)");
   }
@@ -37,8 +34,15 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options
     return Status::InvalidArgument("store: the dedup window must not be negative");
   }
   Result<std::unique_ptr<SqlConnection>> connection =
-      OpenSqliteConnection(options.target, options.must_exist, options.busy_timeout_ms);
+      postgresql ? OpenPostgresqlConnection(options.target, options.busy_timeout_ms)
+                 : OpenSqliteConnection(options.target, options.must_exist, options.busy_timeout_ms);
   if (!connection.ok()) return connection.status();
+  if (postgresql && options.must_exist) {
+    // A server's database always exists; a store in it is its schema_version.
+    Result<bool> store = (*connection)->HasTable("schema_version");
+    if (!store.ok()) return store.status();
+    if (!*store) return Status::NotFound((*connection)->target() + ": no dyad store there");
+  }
   return OpenSqlStore(std::move(*connection), options);
 }
 

@@ -5,7 +5,7 @@
 // and export them.
 //
 //   dyad::store::StoreOptions options;
-//   options.target = "dyad.db";                 // SQLite; "postgresql://..." later
+//   options.target = "dyad.db";                 // SQLite; or "postgresql://..."
 //   auto store = dyad::store::EventStore::Open(options);
 //   if (!store.ok()) return store.status();
 //   dyad::store::CodedArticle coded{&article, events, mentions, sentences};
@@ -20,8 +20,9 @@
 // open batch and leaves the store consistent.
 //
 // Back ends: a target that is a file path opens SQLite (WAL mode); a
-// "postgresql://" URL is answered kUnsupported until the PostgreSQL back end
-// lands (issue 8, second step). Both share one schema and its migrations.
+// "postgresql://" or "postgres://" URL (libpq's form) opens the store in that
+// database's current schema on a PostgreSQL server. Both share one schema,
+// its migrations and the store's logic, so they hold the same rows.
 //
 // Thread-safety: an EventStore is not thread-safe; use one per thread (SQLite
 // in WAL mode lets several processes read while one writes).
@@ -59,7 +60,8 @@ struct DedupOptions {
 class SqlConnection;
 
 struct StoreOptions {
-  // A file path (SQLite; created if missing) or a "postgresql://" URL.
+  // A file path (SQLite; created if missing) or a "postgresql://" URL (the
+  // database must exist; the store's tables are created in it).
   std::string target = "dyad.db";
   // Articles per transaction. Larger: faster ingest (fewer fsyncs), more
   // work lost (and redone on rerun) after a crash. 500 costs one commit per
@@ -117,10 +119,13 @@ class EventStore {
   // Opens (creating if needed, unless options.must_exist) the store at
   // options.target and brings its schema to kSchemaVersion, in one
   // transaction. Errors: kInvalidArgument for an empty target or a bad
-  // option; kUnsupported for a store
-  // whose schema is newer than this build's; kCorruption for a file that is
-  // not a dyad store; kNotFound with must_exist and no store; kIOError when
-  // the database cannot be opened or a migration fails (nothing is changed).
+  // option or a URL of another scheme; kUnsupported for a store whose schema
+  // is newer than this build's; kCorruption for a file (or a PostgreSQL
+  // schema holding tables) that is not a dyad store; kNotFound with
+  // must_exist and no store; kIOError when the database cannot be opened
+  // (a PostgreSQL server that cannot be reached or refuses the login: the
+  // message names the URL without its password) or a migration fails
+  // (nothing is changed).
   static Result<std::unique_ptr<EventStore>> Open(const StoreOptions& options);
 
   // Commits an open batch (as Commit) and closes; errors are lost: call

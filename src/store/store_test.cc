@@ -1,5 +1,7 @@
-// EventStore on SQLite: schema creation and migration, idempotent puts,
-// replacement of a changed article, and the errors Open promises.
+// EventStore on each back end: schema creation and migration, idempotent
+// puts, replacement of a changed article, and the errors Open promises. The
+// cases run on SQLite always and on PostgreSQL when DYAD_TEST_POSTGRESQL
+// names a server (each case in a fresh schema: pg_test_schema.h).
 #include "store/store.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "store/pg_test_schema.h"
 #include "store/sqlite_connection.h"
 
 namespace dyad::store {
@@ -21,27 +24,61 @@ namespace {
     ASSERT_TRUE(_s.ok()) << _s.ToString();           \
   } while (0)
 
-class StoreTest : public ::testing::Test {
+enum class Backend { kSqlite, kPostgresql };
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "Sqlite" : "Postgresql";
+}
+
+class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
+    if (pg()) {
+      const std::string base = PostgresqlTestUrl();
+      if (base.empty()) GTEST_SKIP() << kPostgresqlSkipMessage;
+      auto schema = ScratchSchema::Create(base);
+      ASSERT_TRUE(schema.ok()) << schema.status().ToString();
+      schema_ = std::move(*schema);
+      target_ = schema_->url();
+      auto raw = OpenPostgresqlConnection(target_, 1000);
+      ASSERT_TRUE(raw.ok()) << raw.status().ToString();
+      raw_ = std::move(*raw);
+    }
     char tmpl[] = "/tmp/dyad_store_test_XXXXXX";
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
     path_ = dir_ + "/test.db";
+    if (!pg()) target_ = path_;
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void TearDown() override {
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
+
+  bool pg() const { return GetParam() == Backend::kPostgresql; }
 
   std::unique_ptr<EventStore> OpenOrDie(int batch = 500) {
     StoreOptions o;
-    o.target = path_;
+    o.target = target_;
     o.batch_articles = batch;
     auto s = EventStore::Open(o);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
     return s.ok() ? std::move(*s) : nullptr;
   }
 
-  // Runs SQL on the file directly, as another program would.
+  // Runs SQL (statements separated by ';') on the store directly, as
+  // another program would.
   void RawSql(const std::string& sql) {
+    if (pg()) {
+      size_t start = 0;
+      while (start < sql.size()) {
+        size_t end = sql.find(';', start);
+        if (end == std::string::npos) end = sql.size();
+        const std::string one = sql.substr(start, end - start);
+        if (one.find_first_not_of(" \n") != std::string::npos) ASSERT_OK(raw_->Run(one, {}));
+        start = end + 1;
+      }
+      return;
+    }
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
     char* msg = nullptr;
@@ -53,6 +90,11 @@ class StoreTest : public ::testing::Test {
   }
 
   int64_t RawInt(const std::string& sql) {
+    if (pg()) {
+      auto v = raw_->QueryInt(sql);
+      EXPECT_TRUE(v.ok()) << v.status().ToString();
+      return v.ok() ? *v : -1;
+    }
     sqlite3* db = nullptr;
     EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
     sqlite3_stmt* st = nullptr;
@@ -66,7 +108,13 @@ class StoreTest : public ::testing::Test {
   }
 
   std::string dir_, path_;
+  std::string target_;  // path_, or the URL of schema_.
+  std::unique_ptr<ScratchSchema> schema_;
+  std::unique_ptr<SqlConnection> raw_;  // PostgreSQL: a second connection.
 };
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgresql), BackendName);
 
 // An article with `n` events and one mention per event.
 struct Fixture {
@@ -116,33 +164,41 @@ StoreCounts CountsOrDie(EventStore* s) {
   return c.ok() ? *c : StoreCounts{};
 }
 
-TEST_F(StoreTest, CreatesTheSchema) {
+TEST_P(StoreTest, CreatesTheSchema) {
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->schema_version(), kSchemaVersion);
-  EXPECT_STREQ(s->backend(), "sqlite");
+  EXPECT_STREQ(s->backend(), pg() ? "postgresql" : "sqlite");
   s.reset();
   EXPECT_EQ(RawInt("SELECT version FROM schema_version"), kSchemaVersion);
-  EXPECT_EQ(RawInt("PRAGMA application_id"), kSqliteApplicationId);
-  EXPECT_EQ(RawInt("SELECT count(*) FROM sqlite_master WHERE name IN "
-                   "('articles','events','mentions','events_dyad_date','events_date','events_code')"),
-            6);
-  // WAL is a property of the file: it stays after closing.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "wal");
-  sqlite3_finalize(st);
-  sqlite3_close(db);
+  if (pg()) {
+    EXPECT_EQ(RawInt("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                     " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname IN"
+                     " ('articles','events','mentions','events_dyad_date','events_date','events_code')"),
+              6);
+  } else {
+    EXPECT_EQ(RawInt("PRAGMA application_id"), kSqliteApplicationId);
+    EXPECT_EQ(RawInt("SELECT count(*) FROM sqlite_master WHERE name IN "
+                     "('articles','events','mentions','events_dyad_date','events_date','events_code')"),
+              6);
+    // WAL is a property of the file: it stays after closing.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "wal");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
   // Opening again changes nothing.
   auto again = OpenOrDie();
   ASSERT_NE(again, nullptr);
   EXPECT_EQ(again->schema_version(), kSchemaVersion);
 }
 
-TEST_F(StoreTest, OpensAnEmptyFileAsVersionZero) {
+// SQLite: a zero-byte file; PostgreSQL: an empty schema.
+TEST_P(StoreTest, OpensAnEmptyFileAsVersionZero) {
   RawSql("");  // Creates a zero-byte database file.
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
@@ -150,7 +206,7 @@ TEST_F(StoreTest, OpensAnEmptyFileAsVersionZero) {
 }
 
 // A version 1 store written by hand, as dyad's first schema left it.
-TEST_F(StoreTest, UpgradesAVersionOneStore) {
+TEST_P(StoreTest, UpgradesAVersionOneStore) {
   RawSql(
       "CREATE TABLE schema_version (version INTEGER NOT NULL);"
       "INSERT INTO schema_version VALUES (1);"
@@ -194,51 +250,65 @@ TEST_F(StoreTest, UpgradesAVersionOneStore) {
   EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE sentence_text IS NOT NULL"), 2);
 }
 
-TEST_F(StoreTest, RefusesANewerSchema) {
+TEST_P(StoreTest, RefusesANewerSchema) {
   { ASSERT_NE(OpenOrDie(), nullptr); }
   RawSql("UPDATE schema_version SET version = 99");
   StoreOptions o;
-  o.target = path_;
+  o.target = target_;
   auto s = EventStore::Open(o);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().code(), Status::kUnsupported);
   EXPECT_NE(s.status().message().find("99"), std::string::npos) << s.status().message();
 }
 
-TEST_F(StoreTest, RefusesOtherFilesAndTargets) {
-  RawSql("CREATE TABLE customers (name TEXT)");
+TEST_P(StoreTest, RefusesForeignDataAndMissingStores) {
   StoreOptions o;
-  o.target = path_;
-  auto foreign = EventStore::Open(o);
-  ASSERT_FALSE(foreign.ok());
-  EXPECT_EQ(foreign.status().code(), Status::kCorruption);
-
-  const std::string text_file = dir_ + "/notes.txt";
-  FILE* f = std::fopen(text_file.c_str(), "w");
-  std::fputs("these are not the droids you are looking for, not a database at all\n", f);
-  std::fclose(f);
-  o.target = text_file;
-  auto text = EventStore::Open(o);
-  ASSERT_FALSE(text.ok());
-  EXPECT_EQ(text.status().code(), Status::kCorruption) << text.status().ToString();
-
-  o.target = "postgresql://localhost/dyad";
-  auto pg = EventStore::Open(o);
-  ASSERT_FALSE(pg.ok());
-  EXPECT_EQ(pg.status().code(), Status::kUnsupported);
-  EXPECT_NE(pg.status().message().find("next step"), std::string::npos);
-
-  o.target = dir_ + "/missing.db";
+  o.target = pg() ? target_ : dir_ + "/missing.db";
   o.must_exist = true;
   auto missing = EventStore::Open(o);
   ASSERT_FALSE(missing.ok());
-  EXPECT_EQ(missing.status().code(), Status::kNotFound);
+  EXPECT_EQ(missing.status().code(), Status::kNotFound) << missing.status().ToString();
 
+  RawSql("CREATE TABLE customers (name TEXT)");
+  o.target = target_;
+  o.must_exist = false;
+  auto foreign = EventStore::Open(o);
+  ASSERT_FALSE(foreign.ok());
+  EXPECT_EQ(foreign.status().code(), Status::kCorruption);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM customers"), 0);  // Left as it was.
+}
+
+TEST(StoreOpen, RefusesOtherFilesAndTargets) {
+  char tmpl[] = "/tmp/dyad_store_test_XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string dir = tmpl;
+  const std::string text_file = dir + "/notes.txt";
+  FILE* f = std::fopen(text_file.c_str(), "w");
+  std::fputs("these are not the droids you are looking for, not a database at all\n", f);
+  std::fclose(f);
+  StoreOptions o;
+  o.target = text_file;
+  auto text = EventStore::Open(o);
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(text.status().code(), Status::kCorruption) << text.status().ToString();
+
+  // Nothing listens on port 1: refused at once, and the message keeps the
+  // password out and says what to check.
+  o.target = "postgresql://dyad:secret@127.0.0.1:1/dyad";
+  auto pg = EventStore::Open(o);
+  ASSERT_FALSE(pg.ok());
+  EXPECT_EQ(pg.status().code(), Status::kIOError);
+  EXPECT_EQ(pg.status().message().find("secret"), std::string::npos) << pg.status().message();
+  EXPECT_NE(pg.status().message().find("server running"), std::string::npos) << pg.status().message();
+
+  o.target = "mysql://localhost/dyad";
+  EXPECT_EQ(EventStore::Open(o).status().code(), Status::kInvalidArgument);
   o.target = "";
   EXPECT_EQ(EventStore::Open(o).status().code(), Status::kInvalidArgument);
 }
 
-TEST_F(StoreTest, PuttingTwiceStoresOnce) {
+TEST_P(StoreTest, PuttingTwiceStoresOnce) {
   Fixture a("a", "Turkey summoned Sweden's envoy.", 3);
   Fixture b("b", "Russia urged Turkey to halt arms purchases.", 2);
   for (int round = 0; round < 2; ++round) {
@@ -257,7 +327,7 @@ TEST_F(StoreTest, PuttingTwiceStoresOnce) {
   }
 }
 
-TEST_F(StoreTest, SameTextUnderAnotherIdIsStoredOnce) {
+TEST_P(StoreTest, SameTextUnderAnotherIdIsStoredOnce) {
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
   Fixture a("reuters-1", "Turkey summoned Sweden's envoy.", 2);
@@ -272,7 +342,7 @@ TEST_F(StoreTest, SameTextUnderAnotherIdIsStoredOnce) {
   EXPECT_EQ(c.events, 2);
 }
 
-TEST_F(StoreTest, ChangedTextReplacesEventsAndMentions) {
+TEST_P(StoreTest, ChangedTextReplacesEventsAndMentions) {
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
   Fixture first("a", "Turkey summoned Sweden's envoy.", 3);
@@ -297,7 +367,7 @@ TEST_F(StoreTest, ChangedTextReplacesEventsAndMentions) {
             1);
 }
 
-TEST_F(StoreTest, RowsKeepTheJsonValues) {
+TEST_P(StoreTest, RowsKeepTheJsonValues) {
   auto s = OpenOrDie();
   ASSERT_NE(s, nullptr);
   // "Türkiye" has a two-byte letter: offsets after it count code points.
@@ -316,7 +386,7 @@ TEST_F(StoreTest, RowsKeepTheJsonValues) {
 }
 
 // Batches commit on their own; what was not committed is simply absent.
-TEST_F(StoreTest, BatchesCommitEveryNArticles) {
+TEST_P(StoreTest, BatchesCommitEveryNArticles) {
   auto s = OpenOrDie(/*batch=*/2);
   ASSERT_NE(s, nullptr);
   std::vector<std::unique_ptr<Fixture>> fs;
