@@ -30,8 +30,7 @@ class SqliteConnection final : public SqlConnection {
              // A batch's dirty pages stay in memory until its commit: with
              // SQLite's default 2 MB cache they spill to the WAL mid-batch.
              "PRAGMA cache_size = -65536",
-             // The savepoint of each article keeps the pages it changes in a
-             // sub-journal: in memory, not ten pwrite calls per article.
+             // Temporary tables (dedup's touched keys) stay in memory.
              "PRAGMA temp_store = MEMORY"}) {
       if (Status s = Run(pragma, {}); !s.ok()) return s;
     }

@@ -15,9 +15,11 @@
 // Ingest is idempotent: an article already stored under the same id with the
 // same text, or under another id with the same text, is left as it is
 // (kUnchanged); one whose text changed has its events and mentions replaced.
-// Each Put is all-or-nothing; puts are grouped into transactions of
-// StoreOptions::batch_articles (or until Commit), so a crash loses at most the
-// open batch and leaves the store consistent.
+// Puts are grouped into transactions of StoreOptions::batch_articles (or
+// until Commit); an article's rows are written when its batch commits, with
+// the batch's canonical events. A batch is all or nothing: a crash or a
+// database error loses at most the open batch and leaves the store
+// consistent.
 //
 // Back ends: a target that is a file path opens SQLite (WAL mode); a
 // "postgresql://" or "postgres://" URL (libpq's form) opens the store in that
@@ -135,9 +137,9 @@ class EventStore {
   // Stores one coded article (see the idempotence rules above), inside the
   // current batch transaction, which it opens if none is open and commits
   // once it holds options.batch_articles articles. kInvalidArgument for a
-  // null article; kIOError when the database fails: then the article is not
-  // stored, and if it cannot be undone alone the whole open batch is rolled
-  // back (a rerun stores those articles again).
+  // null article; kIOError when the database fails: then the whole open
+  // batch, this article with it, is rolled back (a rerun stores those
+  // articles again).
   // REQUIRES: coded.article, coded.events and coded.mentions non-null.
   virtual Result<PutOutcome> Put(const CodedArticle& coded) = 0;
 
@@ -149,7 +151,8 @@ class EventStore {
   // is rolled back).
   virtual Status Commit() = 0;
 
-  // Rows in each table (committed and in the open batch).
+  // Rows in each table, committed and in the open batch (whose canonical
+  // events are grouped only when it commits).
   virtual Result<StoreCounts> Counts() = 0;
 
   // The schema version of the open store (kSchemaVersion after Open).

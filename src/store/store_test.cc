@@ -174,12 +174,12 @@ TEST_P(StoreTest, CreatesTheSchema) {
   if (pg()) {
     EXPECT_EQ(RawInt("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
                      " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname IN"
-                     " ('articles','events','mentions','events_dyad_date','events_date','events_code')"),
+                     " ('articles','events','mentions','canonical_events','events_key','canonical_dyad_date')"),
               6);
   } else {
     EXPECT_EQ(RawInt("PRAGMA application_id"), kSqliteApplicationId);
     EXPECT_EQ(RawInt("SELECT count(*) FROM sqlite_master WHERE name IN "
-                     "('articles','events','mentions','events_dyad_date','events_date','events_code')"),
+                     "('articles','events','mentions','canonical_events','events_key','canonical_dyad_date')"),
               6);
     // WAL is a property of the file: it stays after closing.
     sqlite3* db = nullptr;
