@@ -11,6 +11,7 @@
 
 #include "store/sql.h"
 #include "store/store.h"
+#include "store/test_target.h"
 
 namespace dyad::store {
 namespace {
@@ -48,18 +49,16 @@ struct Article {
   CodedArticle coded() const { return {&article, &events, &mentions, nullptr}; }
 };
 
-class DedupTest : public ::testing::Test {
+class DedupTest : public ::testing::TestWithParam<TestBackend> {
  protected:
   void SetUp() override {
-    char tmpl[] = "/tmp/dyad_dedup_test_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
+    target_ = TestTarget::Create(GetParam());
+    if (target_ == nullptr) GTEST_SKIP() << kPostgresqlSkipMessage;
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
   std::unique_ptr<EventStore> Open(std::optional<int> window = std::nullopt) {
     StoreOptions o;
-    o.target = dir_ + "/d.db";
+    o.target = target_->target();
     if (window) o.dedup = DedupOptions{*window};
     auto s = EventStore::Open(o);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
@@ -89,10 +88,10 @@ class DedupTest : public ::testing::Test {
     return out;
   }
 
-  std::string dir_;
+  std::unique_ptr<TestTarget> target_;
 };
 
-TEST_F(DedupTest, RepeatsAcrossSentencesArticlesAndOutletsAreOneEvent) {
+TEST_P(DedupTest, RepeatsAcrossSentencesArticlesAndOutletsAreOneEvent) {
   auto s = Open();
   Put(s.get(), Article("a1", "reuters", {{"INDGOV", "PAKGOV", "111", 20240501, 0},
                                          {"INDGOV", "PAKGOV", "111", 20240501, 2}}));
@@ -103,7 +102,7 @@ TEST_F(DedupTest, RepeatsAcrossSentencesArticlesAndOutletsAreOneEvent) {
             std::vector<std::string>{"2024-05-01 2024-05-02 4 4 3 2 a1 PAKGOV 111"});
 }
 
-TEST_F(DedupTest, KeyAndWindowSeparateEvents) {
+TEST_P(DedupTest, KeyAndWindowSeparateEvents) {
   auto s = Open();
   Put(s.get(), Article("a1", "x", {{"INDGOV", "PAKGOV", "111", 20240501},
                                    {"INDGOV", "PAKGOV", "112", 20240501},   // another code
@@ -119,7 +118,7 @@ TEST_F(DedupTest, KeyAndWindowSeparateEvents) {
                                            "2024-05-03 2024-05-03 1 1 1 1 a1 PAKGOV 111"}));
 }
 
-TEST_F(DedupTest, GroupsAreAnchoredAtTheirFirstDate) {
+TEST_P(DedupTest, GroupsAreAnchoredAtTheirFirstDate) {
   // Daily repeats do not chain into one event: 1 and 2 group, 3 opens anew.
   auto s = Open();
   Put(s.get(), Article("a1", "x", {{"USA", "CHN", "111", 20240501},
@@ -131,7 +130,7 @@ TEST_F(DedupTest, GroupsAreAnchoredAtTheirFirstDate) {
                                                               "2024-05-03 2024-05-04 2 1 1 1 a1 CHN 111"}));
 }
 
-TEST_F(DedupTest, LaterBatchesAndEarlierDatesRegroup) {
+TEST_P(DedupTest, LaterBatchesAndEarlierDatesRegroup) {
   auto s = Open();
   Put(s.get(), Article("a1", "x", {{"USA", "CHN", "111", 20240502}}));
   ASSERT_TRUE(s->Commit().ok());
@@ -141,7 +140,7 @@ TEST_F(DedupTest, LaterBatchesAndEarlierDatesRegroup) {
   EXPECT_EQ(Groups(s.get(), "USA"), std::vector<std::string>{"2024-05-01 2024-05-02 2 2 2 2 a0 CHN 111"});
 }
 
-TEST_F(DedupTest, ReplacedArticleTakesItsMentionsAway) {
+TEST_P(DedupTest, ReplacedArticleTakesItsMentionsAway) {
   auto s = Open();
   Put(s.get(), Article("a1", "x", {{"USA", "CHN", "111", 20240501}}));
   Put(s.get(), Article("a2", "y", {{"USA", "CHN", "111", 20240501}}));
@@ -154,7 +153,7 @@ TEST_F(DedupTest, ReplacedArticleTakesItsMentionsAway) {
                                                               "2024-05-01 2024-05-01 1 1 1 1 a2 RUS 111"}));
 }
 
-TEST_F(DedupTest, OneADayAndAChangedWindowRegroupEverything) {
+TEST_P(DedupTest, OneADayAndAChangedWindowRegroupEverything) {
   {
     auto s = Open(0);  // one-a-day
     Put(s.get(), Article("a1", "x", {{"USA", "CHN", "111", 20240501},
@@ -172,7 +171,7 @@ TEST_F(DedupTest, OneADayAndAChangedWindowRegroupEverything) {
   EXPECT_EQ(Groups(s.get(), "USA"), std::vector<std::string>{"2024-05-01 2024-05-02 3 1 1 1 a1 CHN 111"});
 }
 
-TEST_F(DedupTest, UndatedEventsGroupPerKey) {
+TEST_P(DedupTest, UndatedEventsGroupPerKey) {
   auto s = Open();
   Put(s.get(), Article("a1", "x", {{"USA", "CHN", "111", 0}, {"USA", "CHN", "111", 0}}));
   Put(s.get(), Article("a2", "x", {{"USA", "CHN", "111", 20240501}}));
@@ -188,6 +187,8 @@ TEST(CanonicalIdTest, DependsOnKeyAndStartOnly) {
   EXPECT_GE(CanonicalId("A", "B", "C", "D"), 0);
   EXPECT_LT(CanonicalId("A", "B", "C", "D"), int64_t{1} << 53);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, DedupTest, kTestBackends, TestBackendName);
 
 }  // namespace
 }  // namespace dyad::store

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "store/test_target.h"
+
 namespace dyad::store {
 namespace {
 
@@ -56,14 +58,13 @@ struct Spec {
   int32_t date;
 };
 
-class QueryTest : public ::testing::Test {
+class QueryTest : public ::testing::TestWithParam<TestBackend> {
  protected:
   void SetUp() override {
-    char tmpl[] = "/tmp/dyad_query_test_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
+    target_ = TestTarget::Create(GetParam());
+    if (target_ == nullptr) GTEST_SKIP() << kPostgresqlSkipMessage;
     StoreOptions o;
-    o.target = dir_ + "/q.db";
+    o.target = target_->target();
     auto s = EventStore::Open(o);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     store_ = std::move(*s);
@@ -77,7 +78,6 @@ class QueryTest : public ::testing::Test {
   }
   void TearDown() override {
     store_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   void Put(const std::string& id, const std::vector<Spec>& specs) {
@@ -112,12 +112,12 @@ class QueryTest : public ::testing::Test {
     std::vector<actors::ActorMention> mentions;
     std::vector<std::string> sentences;
   };
-  std::string dir_;
+  std::unique_ptr<TestTarget> target_;
   std::unique_ptr<EventStore> store_;
   std::vector<std::unique_ptr<Stored>> articles_;
 };
 
-TEST_F(QueryTest, DirectedDyadByMonthCountsCanonicalEventsOnce) {
+TEST_P(QueryTest, DirectedDyadByMonthCountsCanonicalEventsOnce) {
   Query q;
   q.dyad = *ParseDyad("USA-CHN");
   auto series = QuerySeries(*store_, q);
@@ -134,7 +134,7 @@ TEST_F(QueryTest, DirectedDyadByMonthCountsCanonicalEventsOnce) {
   EXPECT_EQ((*series)[3].counts[1], 1);  // USAMIL counts as USA
 }
 
-TEST_F(QueryTest, BothDirectionsCodeAndDates) {
+TEST_P(QueryTest, BothDirectionsCodeAndDates) {
   Query q;
   q.dyad = *ParseDyad("USA~CHN");
   q.code = "11";
@@ -156,7 +156,7 @@ TEST_F(QueryTest, BothDirectionsCodeAndDates) {
   EXPECT_EQ(total, 3);
 }
 
-TEST_F(QueryTest, ActorAndCodePrefixes) {
+TEST_P(QueryTest, ActorAndCodePrefixes) {
   Query q;
   q.actor = "usagov";  // not USAMIL, not plain USA
   auto series = QuerySeries(*store_, q);
@@ -176,7 +176,7 @@ TEST_F(QueryTest, ActorAndCodePrefixes) {
   EXPECT_EQ(QuerySeries(*store_, q).status().code(), Status::kInvalidArgument);
 }
 
-TEST_F(QueryTest, EventsCarryTheirMentionsAndUrls) {
+TEST_P(QueryTest, EventsCarryTheirMentionsAndUrls) {
   Query q;
   q.dyad = *ParseDyad("USA-CHN");
   q.code = "111";
@@ -194,7 +194,7 @@ TEST_F(QueryTest, EventsCarryTheirMentionsAndUrls) {
   EXPECT_EQ(json["query"]["dyad"], "USA-CHN");
 }
 
-TEST_F(QueryTest, SeriesJsonHasTheDocumentedShape) {
+TEST_P(QueryTest, SeriesJsonHasTheDocumentedShape) {
   Query q;
   q.dyad = *ParseDyad("USA-CHN");
   auto series = QuerySeries(*store_, q);
@@ -207,13 +207,15 @@ TEST_F(QueryTest, SeriesJsonHasTheDocumentedShape) {
   EXPECT_EQ(json["series"][0]["index"], -1.0);
 }
 
-TEST_F(QueryTest, NothingMatchedIsAnEmptySeries) {
+TEST_P(QueryTest, NothingMatchedIsAnEmptySeries) {
   Query q;
   q.dyad = *ParseDyad("FRA-DEU");
   auto series = QuerySeries(*store_, q);
   ASSERT_TRUE(series.ok());
   EXPECT_TRUE(series->empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, QueryTest, kTestBackends, TestBackendName);
 
 }  // namespace
 }  // namespace dyad::store
