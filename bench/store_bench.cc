@@ -6,6 +6,7 @@
 //
 //   build/bench/store_bench
 //   DYAD_TEST_POSTGRESQL=$(scripts/pg-test-server.sh url) build/bench/store_bench
+//   DYAD_BENCH_STORE_MILLION=1 ... --benchmark_filter=million   (a million events)
 //
 // Each iteration Puts one new synthetic coded article: 10 events and 20
 // actor mentions with field lengths as in world news (a 3,000-byte text,
@@ -172,4 +173,19 @@ BENCHMARK(BM_PutPostgresql)->Name("BM_Put/postgresql")->Unit(benchmark::kMicrose
 
 }  // namespace
 
-BENCHMARK_MAIN();
+// With DYAD_BENCH_STORE_MILLION=1, also BM_Put/*/million: one million
+// events (100,000 articles) into one store, to see the rate sustained as the
+// tables and indexes grow (a minute or two each).
+int main(int argc, char** argv) {
+  const char* million = std::getenv("DYAD_BENCH_STORE_MILLION");
+  if (million != nullptr && std::string(million) == "1") {
+    benchmark::RegisterBenchmark("BM_Put/sqlite/million", BM_PutSqlite)
+        ->Unit(benchmark::kMicrosecond)->Iterations(100000)->UseRealTime();
+    benchmark::RegisterBenchmark("BM_Put/postgresql/million", BM_PutPostgresql)
+        ->Unit(benchmark::kMicrosecond)->Iterations(100000)->UseRealTime();
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -116,8 +116,8 @@ Result<std::vector<Mention>> ReadMentions(SqlConnection& db) {
       " FROM dedup_touched t CROSS JOIN events e JOIN articles a ON a.id = e.article_id"
       " WHERE e.source_code = t.source_code AND e.code = t.code"
       " AND COALESCE(e.target_code, '') = t.target_code AND ";
-  if (Status s = db.Run(select + "e.date >= t.from_date", {}, read); !s.ok()) return s;
-  if (Status s = db.Run(select + "t.from_date = '' AND e.date IS NULL", {}, read); !s.ok()) return s;
+  if (Status s = db.RunOnce(select + "e.date >= t.from_date", {}, read); !s.ok()) return s;
+  if (Status s = db.RunOnce(select + "t.from_date = '' AND e.date IS NULL", {}, read); !s.ok()) return s;
   std::sort(mentions.begin(), mentions.end(), Before);
   return mentions;
 }
@@ -137,21 +137,22 @@ Status Regroup(SqlConnection& db, const DedupOptions& dedup) {
       " FROM dedup_touched t JOIN canonical_events c ON c.source_code = t.source_code"
       " AND c.code = t.code AND COALESCE(c.target_code, '') = t.target_code"
       " AND c.date_start >= t.from_date)";
-  if (Status s = db.Run(kFrom, {}); !s.ok()) return s;
-  if (Status s = db.Run(kDelete, {}); !s.ok()) return s;
+  if (Status s = db.RunOnce(kFrom, {}); !s.ok()) return s;
+  if (Status s = db.RunOnce(kDelete, {}); !s.ok()) return s;
   Result<std::vector<Mention>> mentions = ReadMentions(db);
   if (!mentions.ok()) return mentions.status();
   return db.InsertRows("canonical_events", kCanonicalColumns, Group(*mentions, dedup.window_days));
 }
 
+// A new, empty table of touched keys. Dropped and made again rather than
+// emptied: PostgreSQL never vacuums a temporary table, so the dead rows of
+// DELETE and UPDATE would pile up and every later commit would scan them
+// (the rate fell to 2,000 events/s over a million events).
 Status ClearTouched(SqlConnection& db) {
-  if (Status s = db.Run("CREATE TEMP TABLE IF NOT EXISTS dedup_touched"
-                        " (source_code TEXT, target_code TEXT, code TEXT, from_date TEXT)",
-                        {});
-      !s.ok()) {
-    return s;
-  }
-  return db.Run("DELETE FROM dedup_touched", {});
+  if (Status s = db.Run("DROP TABLE IF EXISTS dedup_touched", {}); !s.ok()) return s;
+  return db.Run("CREATE TEMP TABLE dedup_touched"
+                " (source_code TEXT, target_code TEXT, code TEXT, from_date TEXT)",
+                {});
 }
 
 }  // namespace

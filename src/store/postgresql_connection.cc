@@ -105,6 +105,25 @@ class PostgresqlConnection final : public SqlConnection {
     }
     PgResult r(PQexecPrepared(conn_, (*name)->c_str(), static_cast<int>(params.size()),
                               values.data(), nullptr, nullptr, 0));
+    return ReadRows(sql, r, on_row);
+  }
+
+  Status RunOnce(std::string_view sql, const std::vector<Value>& params,
+                 const RowCallback& on_row) override {
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (IsNull(params[i])) continue;
+      texts[i] = ParamText(params[i]);
+      values[i] = texts[i].c_str();
+    }
+    const std::string pg_sql = RewritePlaceholders(sql);
+    PgResult r(PQexecParams(conn_, pg_sql.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                            nullptr, nullptr, 0));
+    return ReadRows(sql, r, on_row);
+  }
+
+  Status ReadRows(std::string_view sql, const PgResult& r, const RowCallback& on_row) {
     if (r.status() != PGRES_COMMAND_OK && r.status() != PGRES_TUPLES_OK) {
       return Error(sql, r.get());
     }

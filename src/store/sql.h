@@ -53,6 +53,17 @@ class SqlConnection {
   virtual Status Run(std::string_view sql, const std::vector<Value>& params,
                      const RowCallback& on_row = nullptr) = 0;
 
+  // As Run, but planned afresh for this one execution rather than kept
+  // prepared: for the statements dedup runs at each commit over tables that
+  // grow from nothing, whose best plan changes as they grow (PostgreSQL keeps
+  // a prepared statement's plan; one made when events was empty scans it
+  // whole at every later commit). SQLite plans without table statistics, so
+  // there it is Run.
+  virtual Status RunOnce(std::string_view sql, const std::vector<Value>& params,
+                         const RowCallback& on_row = nullptr) {
+    return Run(sql, params, on_row);
+  }
+
   // Inserts rows (each with one value per column) into table, inside the
   // caller's transaction. The default runs one prepared INSERT per row; a
   // back end with a faster bulk path (multi-row VALUES, COPY) overrides it.
