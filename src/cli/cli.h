@@ -3,6 +3,7 @@
 #ifndef DYAD_CLI_CLI_H_
 #define DYAD_CLI_CLI_H_
 
+#include <atomic>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -101,6 +102,11 @@ std::optional<ingest::IngestOptions> IngestOptionsFromFlags(const InputFlags& fl
 void ForEachArticle(const std::vector<std::string>& inputs, const ingest::IngestOptions& options,
                     Diagnostics* diag,
                     const std::function<void(const ingest::Article&)>& on_article);
+// The same, stopping before the next article once *stop is set (ingest's
+// Ctrl-C: the rest of a large input is not even read).
+void ForEachArticle(const std::vector<std::string>& inputs, const ingest::IngestOptions& options,
+                    Diagnostics* diag, const std::function<void(const ingest::Article&)>& on_article,
+                    const std::atomic<bool>* stop);
 
 // Where a command writes its results: stdout for "-", else a file it
 // creates. Writes are buffered by stdio.

@@ -112,17 +112,24 @@ std::optional<ingest::IngestOptions> IngestOptionsFromFlags(const InputFlags& fl
 void ForEachArticle(const std::vector<std::string>& inputs, const ingest::IngestOptions& options,
                     Diagnostics* diag,
                     const std::function<void(const ingest::Article&)>& on_article) {
+  ForEachArticle(inputs, options, diag, on_article, nullptr);
+}
+
+void ForEachArticle(const std::vector<std::string>& inputs, const ingest::IngestOptions& options,
+                    Diagnostics* diag, const std::function<void(const ingest::Article&)>& on_article,
+                    const std::atomic<bool>* stop) {
   FileSystem* fs = FileSystem::Default();
   std::vector<std::string> paths = inputs;
   if (paths.empty()) paths.push_back("-");
   ingest::Article article;
   for (const auto& path : ingest::ExpandInputs(paths, fs, diag)) {
+    if (stop != nullptr && stop->load()) return;
     auto reader = ingest::ArticleReader::Open(path, options, fs, diag);
     if (!reader.ok()) {
       diag->Error(path, 0, WithoutPathPrefix(reader.status().message(), path));
       continue;
     }
-    while (true) {
+    while (stop == nullptr || !stop->load()) {
       auto more = (*reader)->Next(&article);
       if (!more.ok()) {
         diag->Error(

@@ -241,7 +241,7 @@ int RunIngest(const IngestFlags& flags) {
       if (batch.size() >= batch_size) drain();
     }
     progress.Tick(tally, article);
-  });
+  }, &g_interrupted);
   if (!failed) drain();
   store_coded();
   if (Status s = db->Commit(); !s.ok() && !failed) {
