@@ -33,11 +33,32 @@
 
 namespace dyad::events {
 
+// A place an event happened at or an actor stands for: filled by the geo
+// stage (geo/geo.h), after coding; empty (type "") when unknown. The
+// record lives here so that an Event carries it through the stages after
+// geo (store, export) without them reaching back.
+struct EventLocation {
+  std::string name;          // "Sydney", "Georgia", "Iraq" (the gazetteer's name).
+  std::string type;          // "country", "adm1" or "city"; "" when unknown.
+  std::string country_iso3;  // "AUS".
+  std::string country_fips;  // FIPS 10-4, as GDELT writes it: "AS".
+  std::string adm1;          // Region name, "New South Wales"; "" for a country.
+  std::string adm1_code;     // GeoNames admin-1 code, "02"; "" for a country.
+  double lat = 0, lon = 0;   // WGS84 degrees; a country's or region's middle.
+  int64_t geonameid = 0;     // GeoNames id; 0 when the gazetteer has none.
+  int64_t begin = -1, end = -1;  // Bytes of the name in the article text; -1 when not in it.
+  std::string from;          // "sentence", "dateline", "target" or "actor".
+  bool known() const { return !type.empty(); }
+};
+
 // One side of an event: an actor mention's code and where it stands.
 struct EventActor {
   std::string code, country, sector;
   std::string text;
   uint32_t begin = 0, end = 0;  // Bytes in the article text.
+  // The actor's place: the event's place when it lies in the actor's
+  // country, else the country's (as GDELT's Actor1Geo). geo stage.
+  EventLocation location;
 };
 
 // The words and the rule that made an event.
@@ -77,6 +98,7 @@ struct Event {
   bool negated = false;
   Modality modality = Modality::kAsserted;
   Evidence evidence;
+  EventLocation location;  // Where it happened (geo stage); unknown until then.
 };
 
 struct EventOptions {
