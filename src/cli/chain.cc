@@ -25,6 +25,8 @@ void AddChainFlags(CLI::App* sub, ChainFlags* flags) {
                   "for TABARI and PETRARCH dictionaries, whose convention it is")
       ->check(CLI::IsMember({"dictionary", "intent", "act"}))
       ->default_val("dictionary");
+  sub->add_flag("--no-geo", flags->no_geo,
+                "Do not locate events (no gazetteer is loaded; every location is null)");
 }
 
 std::unique_ptr<Chain> Chain::Load(const ChainFlags& flags, const char* command, Diagnostics* diag) {
@@ -68,6 +70,17 @@ std::unique_ptr<Chain> Chain::Load(const ChainFlags& flags, const char* command,
     return nullptr;
   }
   chain->coder_ = std::move(*coder);
+  if (!flags.no_geo) {
+    geo::GeoOptions geo_options;
+    geo_options.home = FindHome();
+    auto gazetteer = geo::Gazetteer::Load(geo_options);
+    if (!gazetteer.ok()) {
+      std::fprintf(stderr, "dyad %s: %s (or run with --no-geo)\n", command, gazetteer.status().ToString().c_str());
+      return nullptr;
+    }
+    chain->gazetteer_ = std::move(*gazetteer);
+    chain->locator_ = std::make_unique<geo::EventLocator>(chain->gazetteer_.get());
+  }
   chain->segmenter_ = LoadSegmenter(command, false);
   if (chain->segmenter_ == nullptr) return nullptr;
   bool failed = false;
@@ -121,6 +134,7 @@ void Chain::Code(const ingest::Article& article, Diagnostics* diag, int64_t* sen
   std::vector<actors::DiscardHit> discards;  // Sports, markets, weather...: docs/coding.md.
   actors_->FindDiscards(sentences, analyses, &discards);
   events::DropDiscarded(discards, &evs);
+  if (locator_ != nullptr) locator_->Locate(article, sentences, analyses, mentions, &evs);
   events->insert(events->end(), std::make_move_iterator(evs.begin()), std::make_move_iterator(evs.end()));
   if (sentence_texts != nullptr) {
     for (const auto& s : sentences) sentence_texts->emplace_back(s.Text(article.text));

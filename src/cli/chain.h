@@ -1,5 +1,5 @@
 // Internal to cli/: the chain that codes one article into events (read ->
-// segment -> tag -> parse -> actors -> events -> discards), shared by `dyad code`,
+// segment -> tag -> parse -> actors -> events -> discards -> locations), shared by `dyad code`,
 // `dyad eval` and `dyad ingest` so that they can never code differently.
 //
 //   ChainFlags flags;                    // filled by AddChainFlags
@@ -22,6 +22,7 @@
 #include "actors/actors.h"
 #include "base/diagnostics.h"
 #include "events/events.h"
+#include "geo/geo.h"
 #include "ingest/ingest.h"
 #include "nlp/nlp.h"
 #include "text/text.h"
@@ -40,10 +41,11 @@ struct ChainFlags {
   bool all_modalities = false;     // --all-modalities
   bool no_require_dyad = false;    // --no-require-dyad
   std::string future = "dictionary";  // --future dictionary|intent|act
+  bool no_geo = false;             // --no-geo
 };
 
-// Registers --dict, --no-default-dict, --all-modalities, --no-require-dyad
-// and --future on `sub`, stored in *flags (which must outlive `sub`).
+// Registers --dict, --no-default-dict, --all-modalities, --no-require-dyad,
+// --future and --no-geo on `sub`, stored in *flags (which must outlive `sub`).
 void AddChainFlags(CLI::App* sub, ChainFlags* flags);
 
 class Chain {
@@ -80,6 +82,8 @@ class Chain {
   std::unique_ptr<nlp::NlpModel> nlp_;
   std::unique_ptr<actors::ActorDictionary> actors_;
   std::unique_ptr<events::EventCoder> coder_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;       // Null with --no-geo.
+  std::unique_ptr<geo::EventLocator> locator_;
   bool require_dyad_ = true;
 };
 

@@ -11,6 +11,7 @@
 #include "cli/chain.h"
 #include "cli/cli.h"
 #include "events/events.h"
+#include "geo/location_json.h"
 #include "ingest/ingest.h"
 #include "nlp/nlp.h"
 #include "text/text.h"
@@ -34,6 +35,16 @@ int64_t CodePoints(const std::string& text, uint32_t byte) {
   return n;
 }
 
+// The location with its offsets in code points, as every offset here.
+nlohmann::ordered_json LocationJsonAt(const events::EventLocation& l, const std::string& text) {
+  nlohmann::ordered_json j = geo::LocationJson(l);
+  if (l.known() && l.begin >= 0) {
+    j["start"] = CodePoints(text, static_cast<uint32_t>(l.begin));
+    j["end"] = CodePoints(text, static_cast<uint32_t>(l.end));
+  }
+  return j;
+}
+
 nlohmann::ordered_json ActorJson(const events::EventActor& a, const std::string& text) {
   nlohmann::ordered_json j;
   j["code"] = a.code;
@@ -42,6 +53,7 @@ nlohmann::ordered_json ActorJson(const events::EventActor& a, const std::string&
   j["text"] = a.begin != text::kNoOffset && a.end <= text.size() ? text.substr(a.begin, a.end - a.begin) : "";
   j["start"] = CodePoints(text, a.begin);
   j["end"] = CodePoints(text, a.end);
+  j["location"] = LocationJsonAt(a.location, text);
   return j;
 }
 
@@ -66,6 +78,7 @@ std::string JsonLine(const events::Event& e, const ingest::Article& a) {
                    {"start", CodePoints(a.text, e.evidence.begin)},
                    {"end", CodePoints(a.text, e.evidence.end)},
                    {"pattern", e.evidence.pattern}};
+  j["location"] = LocationJsonAt(e.location, a.text);
   std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   line.push_back('\n');
   return line;

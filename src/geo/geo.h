@@ -137,6 +137,12 @@ class EventLocator {
                                       const events::EventLocation& event_location) const;
 
  private:
+  struct Context;
+  // The entry among `entries` that the name most likely means (kNone if
+  // none qualifies), and by how much it beat the next (*margin).
+  uint32_t Resolve(const std::vector<uint32_t>& entries, uint32_t qualifier, const Context& context,
+                   double* margin) const;
+
   const Gazetteer* gazetteer_;
 };
 

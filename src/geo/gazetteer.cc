@@ -1,0 +1,233 @@
+// Gazetteer (geo.h): data/geo/gazetteer.tsv.zst read into flat tables and
+// one sorted vector of name hashes.
+#include <zstd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <functional>
+#include <string>
+#include <unordered_map>
+
+#include "base/file_system.h"
+#include "geo/geo.h"
+
+namespace dyad::geo {
+
+const char* PlaceTypeName(PlaceType type) {
+  switch (type) {
+    case PlaceType::kCountry: return "country";
+    case PlaceType::kAdm1: return "adm1";
+    case PlaceType::kCity: return "city";
+  }
+  return "";
+}
+
+namespace {
+
+bool IsZstd(const std::string& data) {
+  return data.size() >= 4 && static_cast<unsigned char>(data[0]) == 0x28 &&
+         static_cast<unsigned char>(data[1]) == 0xB5 && static_cast<unsigned char>(data[2]) == 0x2F &&
+         static_cast<unsigned char>(data[3]) == 0xFD;
+}
+
+Result<std::string> Decompress(const std::string& path, const std::string& data) {
+  std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> dctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+  std::string out;
+  unsigned long long size = ZSTD_getFrameContentSize(data.data(), data.size());
+  out.reserve(size != ZSTD_CONTENTSIZE_UNKNOWN && size != ZSTD_CONTENTSIZE_ERROR ? size : data.size() * 4);
+  ZSTD_inBuffer in{data.data(), data.size(), 0};
+  std::string chunk(ZSTD_DStreamOutSize(), '\0');
+  while (in.pos < in.size) {
+    ZSTD_outBuffer o{chunk.data(), chunk.size(), 0};
+    size_t r = ZSTD_decompressStream(dctx.get(), &o, &in);
+    if (ZSTD_isError(r)) return Status::Corruption(path + ": " + ZSTD_getErrorName(r));
+    out.append(chunk.data(), o.pos);
+    if (r == 0 && in.pos == in.size) break;
+  }
+  return out;
+}
+
+uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+int Words(std::string_view key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> f;
+  size_t start = 0;
+  for (;;) {
+    size_t tab = line.find('\t', start);
+    f.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return f;
+    start = tab + 1;
+  }
+}
+
+template <typename T>
+bool Number(std::string_view s, T* out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+class GazetteerBuilder {
+ public:
+  explicit GazetteerBuilder(Gazetteer* g) : g_(g) {}
+
+  // One record; false when malformed.
+  bool Add(std::string_view line) {
+    std::vector<std::string_view> f = Fields(line);
+    Place p;
+    std::string_view alternates;
+    if (f[0] == "C" && f.size() == 10) {
+      Country c{std::string(f[1]), std::string(f[2]), std::string(f[3]), std::string(f[5]), 0};
+      p.type = PlaceType::kCountry;
+      p.country = static_cast<uint16_t>(g_->countries_.size());
+      if (!Number(f[4], &p.geonameid) || !Point(f[7], f[8], &p) || !Number(f[9], &p.population)) return false;
+      p.name = std::string(f[5]);
+      alternates = f[6];
+      c.place = static_cast<uint32_t>(g_->places_.size());
+      country_index_[c.iso2] = p.country;
+      g_->countries_.push_back(std::move(c));
+    } else if (f[0] == "A" && f.size() == 8) {
+      auto country = country_index_.find(std::string(f[1]));
+      if (country == country_index_.end()) return false;
+      p.type = PlaceType::kAdm1;
+      p.country = country->second;
+      if (!Point(f[5], f[6], &p) || !Number(f[7], &p.population)) return false;
+      p.name = std::string(f[3]);
+      alternates = f[4];
+      g_->regions_.push_back({std::string(f[2]), static_cast<uint32_t>(g_->places_.size())});
+      p.region = static_cast<uint32_t>(g_->regions_.size());
+      region_index_[std::string(f[1]) + "." + std::string(f[2])] = p.region;
+    } else if (f[0] == "P" && f.size() == 9) {
+      auto country = country_index_.find(std::string(f[1]));
+      if (country == country_index_.end()) return false;
+      p.type = PlaceType::kCity;
+      p.country = country->second;
+      auto region = region_index_.find(std::string(f[1]) + "." + std::string(f[2]));
+      p.region = region == region_index_.end() ? 0 : region->second;
+      if (!Number(f[3], &p.geonameid) || !Point(f[6], f[7], &p) || !Number(f[8], &p.population)) return false;
+      p.name = std::string(f[4]);
+      alternates = f[5];
+    } else {
+      return false;
+    }
+    uint32_t index = static_cast<uint32_t>(g_->places_.size());
+    AddName(p.name, index);
+    while (!alternates.empty()) {
+      size_t bar = alternates.find('|');
+      AddName(alternates.substr(0, bar), index);
+      alternates = bar == std::string_view::npos ? std::string_view() : alternates.substr(bar + 1);
+    }
+    g_->places_.push_back(std::move(p));
+    return true;
+  }
+
+  void Finish() {
+    auto& n = g_->names_;
+    std::sort(n.begin(), n.end());
+    n.erase(std::unique(n.begin(), n.end()), n.end());
+  }
+
+ private:
+  static bool Point(std::string_view lat, std::string_view lon, Place* p) {
+    return Number(lat, &p->lat) && Number(lon, &p->lon) && p->lat >= -90 && p->lat <= 90 && p->lon >= -180 &&
+           p->lon <= 180;
+  }
+
+  void AddName(std::string_view name, uint32_t index) {
+    std::string key = PlaceKey(name);
+    if (key.empty()) return;
+    g_->max_name_words_ = std::max(g_->max_name_words_, Words(key));
+    g_->names_.emplace_back(KeyHash(key), index);
+  }
+
+  Gazetteer* g_;
+  std::unordered_map<std::string, uint16_t> country_index_;
+  std::unordered_map<std::string, uint32_t> region_index_;
+};
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const GeoOptions& options) {
+  std::string path = !options.gazetteer_file.empty() ? options.gazetteer_file
+                                                     : options.home + "/data/geo/gazetteer.tsv.zst";
+  Result<std::string> raw = FileSystem::Default()->ReadFile(path);
+  if (!raw.ok()) {
+    if (raw.status().code() == Status::kNotFound) {
+      return Status::NotFound(path + ": no gazetteer (scripts/build-gazetteer.py makes it; docs/geo.md)");
+    }
+    return raw.status();
+  }
+  std::string text;
+  if (IsZstd(*raw)) {
+    Result<std::string> d = Decompress(path, *raw);
+    if (!d.ok()) return d.status();
+    text = std::move(*d);
+  } else {
+    text = std::move(*raw);
+  }
+  std::unique_ptr<Gazetteer> g(new Gazetteer);
+  GazetteerBuilder builder(g.get());
+  g->places_.reserve(std::count(text.begin(), text.end(), '\n'));
+  std::string_view rest(text);
+  int64_t line = 0;
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view l = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++line;
+    if (l.empty() || l[0] == '#') continue;
+    if (!builder.Add(l)) {
+      return Status::DataError(path + ":" + std::to_string(line) +
+                               ": not a gazetteer record (C, A or P with their fields; scripts/build-gazetteer.py)");
+    }
+  }
+  builder.Finish();
+  if (g->countries_.empty()) return Status::DataError(path + ": no countries");
+  return g;
+}
+
+std::vector<uint32_t> Gazetteer::Find(std::string_view name) const {
+  std::string key = PlaceKey(name);
+  std::vector<uint32_t> out;
+  if (key.empty()) return out;
+  uint64_t h = KeyHash(key);
+  auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(h, uint32_t{0}));
+  for (; it != names_.end() && it->first == h; ++it) out.push_back(it->second);
+  return out;
+}
+
+const Country* Gazetteer::CountryByIso3(std::string_view iso3) const {
+  for (const Country& c : countries_) {
+    if (c.iso3 == iso3) return &c;
+  }
+  return nullptr;
+}
+
+const Country* Gazetteer::CountryByIso2(std::string_view iso2) const {
+  for (const Country& c : countries_) {
+    if (c.iso2 == iso2) return &c;
+  }
+  return nullptr;
+}
+
+events::EventLocation Gazetteer::ToLocation(uint32_t i) const {
+  const Place& p = places_[i];
+  const Country& c = countries_[p.country];
+  events::EventLocation l;
+  l.name = p.name;
+  l.type = PlaceTypeName(p.type);
+  l.country_iso3 = c.iso3;
+  l.country_fips = c.fips;
+  if (p.region != 0 && p.type != PlaceType::kCountry) {
+    const Region& r = regions_[p.region - 1];
+    l.adm1 = places_[r.place].name;
+    l.adm1_code = r.code;
+  }
+  l.lat = p.lat;
+  l.lon = p.lon;
+  l.geonameid = p.geonameid;
+  return l;
+}
+
+}  // namespace dyad::geo

@@ -1,0 +1,333 @@
+// The gazetteer (the shipped one, under DYAD_HOME, and small made-up ones),
+// place keys, place phrases and event locations from hand-built sentences.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+
+#include "geo/geo.h"
+#include "geo/location_json.h"
+#include "geo/place_finder.h"
+
+namespace dyad::geo {
+namespace {
+
+std::string Home() {
+  const char* h = std::getenv("DYAD_HOME");
+  return h != nullptr ? h : ".";
+}
+
+const Gazetteer& Shipped() {
+  static const Gazetteer* g = [] {
+    GeoOptions o;
+    o.home = Home();
+    auto r = Gazetteer::Load(o);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().ToString();
+      std::abort();
+    }
+    return r->release();
+  }();
+  return *g;
+}
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path) << content;
+  return path;
+}
+
+TEST(PlaceKey, FoldsCaseAccentsApostrophesAndPunctuation) {
+  EXPECT_EQ(PlaceKey("Sant Julià de Lòria"), "sant julia de loria");
+  EXPECT_EQ(PlaceKey("SANT JULIA DE LORIA"), "sant julia de loria");
+  EXPECT_EQ(PlaceKey("Dar‘ā"), "dara");
+  EXPECT_EQ(PlaceKey("Dar'a"), "dara");
+  EXPECT_EQ(PlaceKey("U.S."), "u s");
+  EXPECT_EQ(PlaceKey("Washington, D.C."), "washington d c");
+  EXPECT_EQ(PlaceKey("  São  Paulo "), "sao paulo");
+  EXPECT_EQ(PlaceKey("Łódź"), "lodz");
+  EXPECT_EQ(PlaceKey("Mazār-e Sharīf"), "mazar e sharif");
+  EXPECT_EQ(PlaceKey(""), "");
+}
+
+TEST(Gazetteer, LoadsTheShippedFileQuickly) {
+  GeoOptions o;
+  o.home = Home();
+  auto start = std::chrono::steady_clock::now();
+  auto g = Gazetteer::Load(o);
+  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_GT((*g)->countries().size(), 240u);
+  EXPECT_GT((*g)->regions().size(), 3000u);
+  EXPECT_GT((*g)->places().size(), 170000u);
+  // Not a timing test (bench/geo_bench measures it); a guard against a
+  // load that went quadratic.
+  EXPECT_LT(ms, 5000.0);
+}
+
+TEST(Gazetteer, FindsCountriesByTheirNamesAndCodes) {
+  const Gazetteer& g = Shipped();
+  const Country* us = g.CountryByIso3("USA");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->fips, "US");
+  EXPECT_EQ(g.CountryByIso2("GE")->iso3, "GEO");
+  EXPECT_EQ(g.CountryByIso3("XXX"), nullptr);
+  for (const char* name : {"United States", "U.S.", "USA", "America"}) {
+    bool found = false;
+    for (uint32_t e : g.Find(name)) found |= e == us->place;
+    EXPECT_TRUE(found) << name;
+  }
+  events::EventLocation l = g.ToLocation(us->place);
+  EXPECT_EQ(l.type, "country");
+  EXPECT_EQ(l.country_iso3, "USA");
+  EXPECT_EQ(l.geonameid, 6252001);
+  EXPECT_EQ(l.adm1, "");
+}
+
+TEST(Gazetteer, FindsCitiesUnderNewsSpellings) {
+  const Gazetteer& g = Shipped();
+  auto has = [&](const char* name, const char* iso3) {
+    for (uint32_t e : g.Find(name)) {
+      const Place& p = g.place(e);
+      if (p.type == PlaceType::kCity && g.country_of(p).iso3 == iso3) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("Kiev", "UKR"));
+  EXPECT_TRUE(has("Kyiv", "UKR"));
+  EXPECT_TRUE(has("Fallujah", "IRQ"));
+  EXPECT_TRUE(has("Basra", "IRQ"));
+  EXPECT_TRUE(has("Sao Paulo", "BRA"));
+  EXPECT_TRUE(has("St. Petersburg", "RUS"));
+  EXPECT_TRUE(has("Washington", "USA"));
+  EXPECT_FALSE(has("Atlantis", "GRC"));
+}
+
+TEST(Gazetteer, MalformedRecordNamesFileAndLine) {
+  std::string path = WriteTemp("bad-gazetteer.tsv",
+                               "# comment\n"
+                               "C\tXA\tXAA\tXA\t1\tXland\t\t1.0\t2.0\t100\n"
+                               "P\tXA\t01\tnot-a-number\tXtown\t\t1.0\t2.0\t5\n");
+  GeoOptions o;
+  o.gazetteer_file = path;
+  auto g = Gazetteer::Load(o);
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("bad-gazetteer.tsv:3"), std::string::npos) << g.status().ToString();
+}
+
+TEST(Gazetteer, MissingFileSaysHowToMakeIt) {
+  GeoOptions o;
+  o.gazetteer_file = ::testing::TempDir() + "/no-such-gazetteer.tsv.zst";
+  auto g = Gazetteer::Load(o);
+  ASSERT_FALSE(g.ok());
+  EXPECT_EQ(g.status().code(), Status::kNotFound);
+  EXPECT_NE(g.status().message().find("build-gazetteer"), std::string::npos);
+}
+
+// A sentence from words, each with its head (1-based, 0 root) and tag.
+struct Word {
+  const char* form;
+  int head;
+  const char* upos;
+  const char* deprel;
+};
+
+struct Built {
+  ingest::Article article;
+  std::vector<text::Sentence> sentences;
+  std::vector<std::vector<text::WordAnalysis>> analyses;
+};
+
+void AddSentence(Built* b, const std::vector<Word>& words) {
+  text::Sentence s;
+  std::vector<text::WordAnalysis> a;
+  if (!b->article.text.empty()) b->article.text += " ";
+  s.begin = static_cast<uint32_t>(b->article.text.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) b->article.text += " ";
+    text::Token t;
+    t.begin = static_cast<uint32_t>(b->article.text.size());
+    b->article.text += words[i].form;
+    t.end = static_cast<uint32_t>(b->article.text.size());
+    t.form = words[i].form;
+    s.tokens.push_back(t);
+    text::WordAnalysis w;
+    w.head = words[i].head < 0 ? "_" : std::to_string(words[i].head);
+    w.upos = words[i].upos;
+    w.deprel = words[i].deprel;
+    a.push_back(w);
+  }
+  s.end = static_cast<uint32_t>(b->article.text.size());
+  b->sentences.push_back(s);
+  b->analyses.push_back(a);
+}
+
+events::Event EventAt(const Built& b, size_t sentence, size_t verb_token, const char* source_country,
+                      const char* target_country, const char* code) {
+  events::Event e;
+  e.evidence.sentence = sentence;
+  e.evidence.begin = b.sentences[sentence].tokens[verb_token].begin;
+  e.evidence.end = b.sentences[sentence].tokens[verb_token].end;
+  e.source.country = source_country;
+  e.target.country = target_country;
+  e.has_target = true;
+  e.code = code;
+  e.root_code = std::string(code).substr(0, 2);
+  return e;
+}
+
+events::EventLocation LocateOne(const Built& b, events::Event e,
+                                const std::vector<actors::ActorMention>& mentions = {}) {
+  EventLocator locator(&Shipped());
+  std::vector<events::Event> events{e};
+  locator.Locate(b.article, b.sentences, b.analyses, mentions, &events);
+  return events[0].location;
+}
+
+TEST(EventLocator, PlaceAttachedToTheVerb) {
+  // "The two leaders met in Sydney on Friday ."
+  Built b;
+  AddSentence(&b, {{"The", 3, "DET", "det"}, {"two", 3, "NUM", "nummod"}, {"leaders", 4, "NOUN", "nsubj"},
+                   {"met", 0, "VERB", "root"}, {"in", 6, "ADP", "case"}, {"Sydney", 4, "PROPN", "obl"},
+                   {"on", 8, "ADP", "case"}, {"Friday", 4, "PROPN", "obl"}, {".", 4, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 3, "AUS", "CHN", "040"));
+  EXPECT_EQ(l.name, "Sydney");
+  EXPECT_EQ(l.type, "city");
+  EXPECT_EQ(l.country_iso3, "AUS");
+  EXPECT_EQ(l.country_fips, "AS");
+  EXPECT_EQ(l.from, "sentence");
+  EXPECT_NEAR(l.lat, -33.87, 0.05);
+  EXPECT_NEAR(l.lon, 151.21, 0.05);
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "Sydney");
+  nlohmann::ordered_json j = LocationJson(l);
+  EXPECT_EQ(j["name"], "Sydney");
+  EXPECT_EQ(j["from"], "sentence");
+}
+
+TEST(EventLocator, PlaceNearTheObject) {
+  // "Troops shelled villages near Kharkiv ."
+  Built b;
+  AddSentence(&b, {{"Troops", 2, "NOUN", "nsubj"}, {"shelled", 0, "VERB", "root"}, {"villages", 2, "NOUN", "obj"},
+                   {"near", 5, "ADP", "case"}, {"Kharkiv", 3, "PROPN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "RUS", "UKR", "195"));
+  EXPECT_EQ(l.name, "Kharkiv");
+  EXPECT_EQ(l.country_iso3, "UKR");
+}
+
+TEST(EventLocator, PlaceOfAnotherClauseIsNotTheEvents) {
+  // "Iran , which trades in Dubai , criticized France ." : Dubai hangs from
+  // "trades", not from "criticized".
+  Built b;
+  AddSentence(&b, {{"Iran", 7, "PROPN", "nsubj"}, {",", 4, "PUNCT", "punct"}, {"which", 4, "PRON", "nsubj"},
+                   {"trades", 1, "VERB", "acl:relcl"}, {"in", 6, "ADP", "case"}, {"Dubai", 4, "PROPN", "obl"},
+                   {"criticized", 0, "VERB", "root"}, {"France", 7, "PROPN", "obj"}, {".", 7, "PUNCT", "punct"}});
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 6, "IRN", "FRA", "111")).known());
+}
+
+std::vector<Word> SaidIn(const char* place) {
+  // "Officials met in PLACE ."
+  return {{"Officials", 2, "NOUN", "nsubj"}, {"met", 0, "VERB", "root"}, {"in", 4, "ADP", "case"},
+          {place, 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}};
+}
+
+TEST(EventLocator, CountriesNamedAsPlacesAreCountriesNotTowns) {
+  for (const char* name : {"China", "Jordan", "Lebanon", "USA"}) {
+    Built b;
+    AddSentence(&b, SaidIn(name));
+    events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "FRA", "040"));
+    EXPECT_EQ(l.type, "country") << name;
+  }
+}
+
+TEST(EventLocator, GeorgiaFollowsTheStory) {
+  {
+    Built b;
+    AddSentence(&b, SaidIn("Georgia"));
+    AddSentence(&b, {{"Protesters", 2, "NOUN", "nsubj"}, {"marched", 0, "VERB", "root"}, {"in", 4, "ADP", "case"},
+                     {"Tbilisi", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+    events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "RUS", "FRA", "040"));
+    EXPECT_EQ(l.type, "country");
+    EXPECT_EQ(l.country_iso3, "GEO");
+  }
+  {
+    Built b;
+    AddSentence(&b, SaidIn("Georgia"));
+    AddSentence(&b, {{"Protesters", 2, "NOUN", "nsubj"}, {"marched", 0, "VERB", "root"}, {"in", 4, "ADP", "case"},
+                     {"Atlanta", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+    events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "FRA", "040"));
+    EXPECT_EQ(l.type, "adm1");
+    EXPECT_EQ(l.country_iso3, "USA");
+    EXPECT_EQ(l.adm1_code, "GA");
+  }
+}
+
+TEST(EventLocator, QualifiedPlaceIsTheOneInTheQualifier) {
+  // "Officials met in Paris , Texas ."
+  Built b;
+  AddSentence(&b, {{"Officials", 2, "NOUN", "nsubj"}, {"met", 0, "VERB", "root"}, {"in", 4, "ADP", "case"},
+                   {"Paris", 2, "PROPN", "obl"}, {",", 6, "PUNCT", "punct"}, {"Texas", 4, "PROPN", "appos"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "FRA", "040"));
+  EXPECT_EQ(l.name, "Paris");
+  EXPECT_EQ(l.country_iso3, "USA");
+  EXPECT_EQ(l.adm1, "Texas");
+  Built plain;
+  AddSentence(&plain, SaidIn("Paris"));
+  EXPECT_EQ(LocateOne(plain, EventAt(plain, 0, 1, "USA", "GBR", "040")).country_iso3, "FRA");
+}
+
+TEST(EventLocator, WashingtonActingIsNoPlace) {
+  // "Washington warned Moscow ." : both are actors, neither a place.
+  Built b;
+  AddSentence(&b, {{"Washington", 2, "PROPN", "nsubj"}, {"warned", 0, "VERB", "root"},
+                   {"Moscow", 2, "PROPN", "obj"}, {".", 2, "PUNCT", "punct"}});
+  actors::ActorMention w{0, 0, 10, 0, 0, "USAGOV", "USA", "GOV", "dictionary", "Washington", "organisation"};
+  actors::ActorMention m{0, 18, 24, 2, 2, "RUSGOV", "RUS", "GOV", "dictionary", "Moscow", "organisation"};
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "USA", "RUS", "111"), {w, m}).known());
+}
+
+TEST(EventLocator, DatelineWhenTheEventIsLocalToIt) {
+  Built b;
+  b.article.dateline = "NAJAF, Iraq";
+  b.article.text = "NAJAF, Iraq - ";
+  b.article.body_begin = static_cast<uint32_t>(b.article.text.size());
+  b.article.text.pop_back();
+  AddSentence(&b, {{"Police", 2, "NOUN", "nsubj"}, {"arrested", 0, "VERB", "root"}, {"militants", 2, "NOUN", "obj"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "IRQ", "IRQ", "173"));
+  EXPECT_EQ(l.name, "Najaf");
+  EXPECT_EQ(l.country_iso3, "IRQ");
+  EXPECT_EQ(l.from, "dateline");
+  EXPECT_EQ(l.begin, 0);
+  EXPECT_EQ(l.end, 5);
+  // Two foreign actors: the dateline says where it was reported, not done.
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "FRA", "DEU", "046")).known());
+}
+
+TEST(EventLocator, MaterialConflictFallsBackToTheTargetCountry) {
+  Built b;
+  AddSentence(&b, {{"Israel", 2, "PROPN", "nsubj"}, {"attacked", 0, "VERB", "root"}, {"militants", 2, "NOUN", "obj"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "ISR", "LBN", "190"));
+  EXPECT_EQ(l.type, "country");
+  EXPECT_EQ(l.country_iso3, "LBN");
+  EXPECT_EQ(l.from, "target");
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "ISR", "LBN", "111")).known());  // Verbal: no fallback.
+}
+
+TEST(EventLocator, ActorsGetTheEventPlaceInTheirCountryElseTheirCountry) {
+  Built b;
+  AddSentence(&b, SaidIn("Sydney"));
+  EventLocator locator(&Shipped());
+  std::vector<events::Event> events{EventAt(b, 0, 1, "AUS", "CHN", "040")};
+  locator.Locate(b.article, b.sentences, b.analyses, {}, &events);
+  EXPECT_EQ(events[0].source.location.name, "Sydney");
+  EXPECT_EQ(events[0].target.location.type, "country");
+  EXPECT_EQ(events[0].target.location.country_iso3, "CHN");
+  EXPECT_EQ(events[0].target.location.from, "actor");
+  EXPECT_FALSE(locator.ActorLocation("---", events[0].location).known());
+}
+
+}  // namespace
+}  // namespace dyad::geo

@@ -1,0 +1,52 @@
+// Internal to geo/: place phrases in a sentence, looked up in the gazetteer.
+//
+// A place phrase is a run of capitalised words (with "of", "de", "al"...
+// inside) that the gazetteer knows, either after a locative preposition
+// ("in", "at", "near", "outside", "from", "into", ...; past "the", "northern"
+// and "the town of") or as the object of a verb ("shelled Kharkiv"). A
+// phrase that an actor mention of a person, an organisation or a medium
+// covers is no place ("a letter from Obama"); nor are months and weekdays.
+// "Paris, Texas": the words after the comma qualify the place.
+#ifndef DYAD_GEO_PLACE_FINDER_H_
+#define DYAD_GEO_PLACE_FINDER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "actors/actors.h"
+#include "geo/geo.h"
+#include "text/text.h"
+
+namespace dyad::geo {
+
+struct PlacePhrase {
+  size_t sentence = 0;
+  uint32_t first = 0, last = 0;      // Tokens [first, last].
+  std::vector<uint32_t> entries;     // Gazetteer entries of that name.
+  uint32_t qualifier = 0xFFFFFFFF;   // The region or country after a comma, or none.
+  bool after_preposition = false;
+  // Filled by the locator.
+  uint32_t place = 0xFFFFFFFF;
+  bool sure = false;
+};
+
+class PlaceFinder {
+ public:
+  explicit PlaceFinder(const Gazetteer* gazetteer) : g_(gazetteer) {}
+
+  // Appends the place phrases of sentence number `index`.
+  void Find(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses, size_t index,
+            const std::vector<actors::ActorMention>& mentions, std::vector<PlacePhrase>* out) const;
+
+ private:
+  // The longest known name starting at token `start`, at most `end` - start
+  // tokens: its length (0 if none) and entries.
+  uint32_t Longest(const text::Sentence& s, uint32_t start, uint32_t end, std::vector<uint32_t>* entries) const;
+  uint32_t Qualifier(const text::Sentence& s, uint32_t after) const;
+
+  const Gazetteer* g_;
+};
+
+}  // namespace dyad::geo
+
+#endif  // DYAD_GEO_PLACE_FINDER_H_
