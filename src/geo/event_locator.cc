@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/ascii.h"
@@ -66,7 +68,42 @@ bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, 
   return false;
 }
 
+// The word of the phrase whose head lies outside it.
+int PhraseHead(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
+  for (uint32_t i = p.first; i <= p.last; ++i) {
+    int h = Head(a, i);
+    if (h < static_cast<int>(p.first) || h > static_cast<int>(p.last)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// "United States" in "at United States outposts": a name modifying a noun.
+bool Modifier(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
+  int h = PhraseHead(a, p);
+  if (h < 0 || static_cast<size_t>(h) >= a.size()) return false;
+  const std::string& rel = a[static_cast<size_t>(h)].deprel;
+  return rel == "compound" || rel == "amod" || rel == "nmod:poss";
+}
+
+// A place inside "which ...", "who ..." (acl:relcl) belongs to that clause.
+bool InRelativeClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
+  int t = PhraseHead(a, p);
+  for (int depth = 0; t >= 0 && depth < 8; ++depth) {
+    if (static_cast<size_t>(t) >= a.size()) return false;
+    if (a[static_cast<size_t>(t)].deprel.starts_with("acl:relcl")) return true;
+    t = Head(a, static_cast<size_t>(t));
+  }
+  return false;
+}
+
 }  // namespace
+
+// What an article says about place as a whole.
+struct ArticlePlaces {
+  uint32_t dateline = kNone;  // The dateline's place.
+  int64_t dateline_begin = -1, dateline_end = -1;
+  uint32_t main = kNone;      // The place it is most about (MainPlace).
+};
 
 struct EventLocator::Context {
   std::unordered_set<uint16_t> countries;  // Of the article's actors, dateline, sure places.
@@ -95,6 +132,11 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
       if (p.type == PlaceType::kCountry) continue;
     } else if (has_country && p.type == PlaceType::kCity) {
       continue;  // A country named as a place is the country, never a town ("Lebanon", "China").
+    } else if (p.type == PlaceType::kCity && p.population == 0 && !ctx.countries.count(p.country)) {
+      // A village (population unknown: under 15,000) only in a story
+      // about its country: alone, such a name is more often a person's or
+      // a word's ("Simon", "Congress").
+      continue;
     }
     double score = 0;
     switch (p.type) {
@@ -131,8 +173,8 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     if (const Country* c = g.CountryByIso3(m.country)) ctx.countries.insert(g.place(c->place).country);
   }
   // The dateline: "NAJAF, Iraq" is Najaf with Iraq as its qualifier.
-  uint32_t dateline = kNone;
-  int64_t dateline_begin = -1, dateline_end = -1;
+  ArticlePlaces places;
+  uint32_t& dateline = places.dateline;
   if (!article.dateline.empty()) {
     std::string_view d = article.dateline;
     size_t comma = d.find(',');
@@ -150,8 +192,8 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
       ctx.countries.insert(g.place(dateline).country);
       size_t at = article.text.find(head);
       if (at != std::string::npos && at < article.body_begin) {
-        dateline_begin = static_cast<int64_t>(at);
-        dateline_end = static_cast<int64_t>(at + head.size());
+        places.dateline_begin = static_cast<int64_t>(at);
+        places.dateline_end = static_cast<int64_t>(at + head.size());
       }
     }
   }
@@ -164,6 +206,7 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     static const std::vector<text::WordAnalysis> kNoAnalyses;
     finder.Find(sentences[s], s < analyses.size() ? analyses[s] : kNoAnalyses, s, mentions, &phrases);
   }
+  if (!article.title.empty()) finder.FindInTitle(TitleWords(article.title), &phrases);
   for (PlacePhrase& p : phrases) {
     double margin = 0;
     p.place = Resolve(p.entries, p.qualifier, ctx, &margin);
@@ -178,56 +221,164 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   }
   for (PlacePhrase& p : phrases) p.place = Resolve(p.entries, p.qualifier, sure, nullptr);
 
-  for (events::Event& e : *events) {
-    size_t s = e.evidence.sentence;
-    e.location = events::EventLocation();
-    if (s < sentences.size()) {
-      const auto& a = s < analyses.size() ? analyses[s] : std::vector<text::WordAnalysis>();
-      const bool parsed = Parsed(a);
-      const int verb = TokenAt(sentences[s], e.evidence.begin);
-      const PlacePhrase* tied = nullptr;
-      int untied = 0;
-      for (const PlacePhrase& p : phrases) {
-        if (p.sentence != s || p.place == kNone) continue;
-        if (parsed && verb >= 0 ? TiedToVerb(a, p, verb) : p.after_preposition) {
-          if (tied == nullptr) tied = &p;
-        }
-        ++untied;
-      }
-      // Without a tree, a lone place phrase after a preposition stands for
-      // the sentence.
-      if (tied != nullptr && (parsed || untied == 1)) {
-        e.location = g.ToLocation(tied->place);
-        e.location.from = "sentence";
-        e.location.begin = sentences[s].tokens[tied->first].begin;
-        e.location.end = sentences[s].tokens[tied->last].end;
-      }
-    }
-    if (!e.location.known() && dateline != kNone) {
-      // The dateline is where the event happened when an actor belongs to
-      // its country, or when no actor has a country to say otherwise.
-      const Country* sc = g.CountryByIso3(e.source.country);
-      const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
-      const uint16_t dc = g.place(dateline).country;
-      bool local = (sc != nullptr && g.place(sc->place).country == dc) ||
-                   (tc != nullptr && g.place(tc->place).country == dc) || (sc == nullptr && tc == nullptr);
-      if (local) {
-        e.location = g.ToLocation(dateline);
-        e.location.from = "dateline";
-        e.location.begin = dateline_begin;
-        e.location.end = dateline_end;
-      }
-    }
-    if (!e.location.known() && e.has_target && e.root_code.size() == 2 && e.root_code >= "15" &&
-        e.root_code <= "20") {
-      if (const Country* tc = g.CountryByIso3(e.target.country)) {
-        e.location = g.ToLocation(tc->place);
-        e.location.from = "target";
-      }
-    }
-    e.source.location = ActorLocation(e.source.country, e.location);
-    if (e.has_target) e.target.location = ActorLocation(e.target.country, e.location);
+  places.main = MainPlace(phrases, dateline);
+  for (events::Event& e : *events) LocateOne(sentences, analyses, phrases, places, &e);
+}
+
+// The country the article names most (a headline's names and the dateline
+// count twice), and in it the place named most, a city before the
+// country itself when as often named.
+uint32_t EventLocator::MainPlace(const std::vector<PlacePhrase>& phrases, uint32_t dateline) const {
+  const Gazetteer& g = *gazetteer_;
+  std::unordered_map<uint32_t, int> place_weight;
+  std::unordered_map<uint16_t, int> country_weight;
+  auto add = [&](uint32_t place, int w) {
+    place_weight[place] += w;
+    country_weight[g.place(place).country] += w;
+  };
+  for (const PlacePhrase& p : phrases) {
+    if (p.place == kNone || (!p.after_preposition && p.sentence != kTitle)) continue;
+    add(p.place, p.sentence == kTitle ? 2 : 1);
   }
+  if (dateline != kNone) add(dateline, 2);
+  int best = 0;
+  int country = -1;
+  for (const auto& [c, w] : country_weight) {
+    if (w > best || (w == best && c < country)) best = w, country = c;
+  }
+  if (country < 0) return kNone;
+  uint32_t main = kNone;
+  int main_weight = 0;
+  for (const auto& [p, w] : place_weight) {
+    const Place& place = g.place(p);
+    if (place.country != country) continue;
+    auto key = [&](uint32_t q, int qw) { return std::make_tuple(qw, g.place(q).type == PlaceType::kCity, -static_cast<int64_t>(q)); };
+    if (main == kNone || key(p, w) > key(main, main_weight)) main = p, main_weight = w;
+  }
+  return main;
+}
+
+// The place phrase of the event's sentence that names where it happened:
+// *tied a phrase that hangs from the verb, else *loose the prepositional
+// phrase nearest the verb outside a relative clause (the parser attached
+// it elsewhere); null when none. Without a tree, a lone prepositional
+// phrase is loose.
+void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& a,
+                                 const std::vector<PlacePhrase>& phrases, size_t index, const events::Event& e,
+                                 const PlacePhrase** tied, const PlacePhrase** loose) const {
+  const Gazetteer& g = *gazetteer_;
+  const bool material = e.root_code.size() == 2 && e.root_code >= "15" && e.root_code <= "20";
+  // Objects that name places are where the act happened for visits, aid,
+  // protest and force ("visited Kabul", "shelled Kharkiv"); for words they
+  // are the addressee ("warned Falluja").
+  const bool object_is_place = material || e.root_code == "03" || e.root_code == "04" || e.root_code == "07" ||
+                               e.root_code == "08" || e.root_code == "14";
+  const bool parsed = Parsed(a);
+  const int verb = TokenAt(sentence, e.evidence.begin);
+  int tied_rank = 1 << 20, loose_rank = 1 << 20, prepositional = 0;
+  *tied = *loose = nullptr;
+  for (const PlacePhrase& p : phrases) {
+    if (p.sentence != index || p.place == kNone) continue;
+    // "apologised to Singapore": a destination is a place only for acts
+    // that go somewhere (a visit, aid, troops).
+    if ((!p.after_preposition || p.directional) && !object_is_place) continue;
+    prepositional += p.after_preposition;
+    const int distance = verb >= 0 ? std::abs(static_cast<int>(p.first) - verb) : 0;
+    if (parsed && verb >= 0) {
+      if (Modifier(a, p) && g.place(p.place).type == PlaceType::kCountry) {
+        continue;  // "U.S. soldiers", "at United States outposts": a nationality, not a place.
+      }
+      if (TiedToVerb(a, p, verb)) {
+        // Before a phrase that only modifies a noun ("his Baghdad home"),
+        // one that heads its own ("across Iraq"); then the nearest.
+        int rank = (Modifier(a, p) ? 1000 : 0) + distance;
+        if (rank < tied_rank) tied_rank = rank, *tied = &p;
+      } else if (p.after_preposition && !InRelativeClause(a, p) && distance < loose_rank) {
+        loose_rank = distance, *loose = &p;
+      }
+    } else if (p.after_preposition && *loose == nullptr) {
+      *loose = &p;
+    }
+  }
+  if (!parsed && prepositional != 1) *loose = nullptr;
+}
+
+void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
+                             const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                             const std::vector<PlacePhrase>& phrases, const ArticlePlaces& article,
+                             events::Event* event) const {
+  const uint32_t dateline = article.dateline;
+  const Gazetteer& g = *gazetteer_;
+  events::Event& e = *event;
+  e.location = events::EventLocation();
+  const bool material = e.root_code.size() == 2 && e.root_code >= "15" && e.root_code <= "20";
+  const PlacePhrase* tied = nullptr;
+  const PlacePhrase* loose = nullptr;
+  const size_t s = e.evidence.sentence;
+  if (s < sentences.size()) {
+    static const std::vector<text::WordAnalysis> kNone;
+    SentencePlace(sentences[s], s < analyses.size() ? analyses[s] : kNone, phrases, s, e, &tied, &loose);
+  }
+  auto set_phrase = [&](const PlacePhrase* p) {
+    e.location = g.ToLocation(p->place);
+    e.location.from = "sentence";
+    e.location.begin = sentences[s].tokens[p->first].begin;
+    e.location.end = sentences[s].tokens[p->last].end;
+  };
+  if (tied != nullptr) set_phrase(tied);
+  const Country* sc = g.CountryByIso3(e.source.country);
+  const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
+  if (dateline != kNone) {
+    const Place& d = g.place(dateline);
+    if (e.location.known() && e.location.type != "city" && d.type == PlaceType::kCity &&
+        e.location.country_iso3 == g.country_of(d).iso3 &&
+        (e.location.type == "country" || (d.region != 0 && e.location.adm1_code == g.regions()[d.region - 1].code))) {
+      // "Delegates at Iraq's conference", datelined BAGHDAD: the dateline
+      // says where in the country.
+      int64_t begin = e.location.begin, end = e.location.end;
+      e.location = g.ToLocation(dateline);
+      e.location.from = "sentence";
+      e.location.begin = begin;
+      e.location.end = end;
+    }
+    // Otherwise the dateline is where the story was reported from, and so
+    // where its events happened unless force was used against another
+    // country than the dateline's by one not of it ("WASHINGTON - Israel
+    // struck Lebanon" happened in Lebanon).
+    const uint16_t dc = d.country;
+    auto of = [&](const Country* c) { return c != nullptr && g.place(c->place).country == dc; };
+    bool elsewhere = material && tc != nullptr && !of(tc) && !of(sc);
+    if (!e.location.known() && !elsewhere) {
+      e.location = g.ToLocation(dateline);
+      e.location.from = "dateline";
+      e.location.begin = article.dateline_begin;
+      e.location.end = article.dateline_end;
+    }
+  }
+  if (!e.location.known() && loose != nullptr) set_phrase(loose);
+  // Force against a country (its code bare: "LBN", not "LBNCVL", whose
+  // people may be anywhere) is in that country.
+  if (!e.location.known() && material && tc != nullptr && e.target.code.size() == 3) {
+    e.location = g.ToLocation(tc->place);
+    e.location.from = "target";
+  }
+  // Beyond words (said, urged, accused: often said anywhere), two more
+  // readings: acts of one country's own actors on its own or on nobody
+  // known (a court jails, police arrest) happen in it (a target's country
+  // alone says nothing: foreigners are kidnapped abroad); otherwise the place the article is about ("Kidnappers
+  // in Iraq seize ..." over a sentence that names none).
+  const bool verbal = !material && e.root_code != "04" && e.root_code != "07" && e.root_code != "08" &&
+                      e.root_code != "14";
+  if (!e.location.known() && !verbal && sc != nullptr && (tc == nullptr || tc == sc)) {
+    e.location = g.ToLocation(sc->place);
+    e.location.from = "actors";
+  }
+  if (!e.location.known() && !verbal && article.main != kNone) {
+    e.location = g.ToLocation(article.main);
+    e.location.from = "article";
+  }
+  e.source.location = ActorLocation(e.source.country, e.location);
+  if (e.has_target) e.target.location = ActorLocation(e.target.country, e.location);
 }
 
 events::EventLocation EventLocator::ActorLocation(std::string_view country_iso3,

@@ -118,6 +118,9 @@ class Gazetteer {
 // the same key "sant julia de loria"; "Dar'a" is "dara", "U.S." is "u s".
 std::string PlaceKey(std::string_view name);
 
+struct PlacePhrase;    // place_finder.h
+struct ArticlePlaces;  // event_locator.cc
+
 // Sets the location of each event of one article, and of its actors
 // (EventActor::location), from the article's sentences, their analyses
 // (tags and, where parsed, heads) and actor mentions, as the coder saw them.
@@ -142,6 +145,17 @@ class EventLocator {
   // none qualifies), and by how much it beat the next (*margin).
   uint32_t Resolve(const std::vector<uint32_t>& entries, uint32_t qualifier, const Context& context,
                    double* margin) const;
+
+  void SentencePlace(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses,
+                     const std::vector<PlacePhrase>& phrases, size_t index, const events::Event& event,
+                     const PlacePhrase** tied, const PlacePhrase** loose) const;
+  // The location of one event, from the article's resolved place phrases
+  // and dateline (kNone when none).
+  void LocateOne(const std::vector<text::Sentence>& sentences,
+                 const std::vector<std::vector<text::WordAnalysis>>& analyses,
+                 const std::vector<PlacePhrase>& phrases, const ArticlePlaces& article, events::Event* event) const;
+  // The place the whole article is about (ArticlePlaces::main).
+  uint32_t MainPlace(const std::vector<PlacePhrase>& phrases, uint32_t dateline) const;
 
   const Gazetteer* gazetteer_;
 };

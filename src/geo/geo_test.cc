@@ -171,6 +171,7 @@ events::Event EventAt(const Built& b, size_t sentence, size_t verb_token, const 
   e.evidence.end = b.sentences[sentence].tokens[verb_token].end;
   e.source.country = source_country;
   e.target.country = target_country;
+  e.target.code = target_country;  // A bare country code: the country itself.
   e.has_target = true;
   e.code = code;
   e.root_code = std::string(code).substr(0, 2);
@@ -301,8 +302,12 @@ TEST(EventLocator, DatelineWhenTheEventIsLocalToIt) {
   EXPECT_EQ(l.from, "dateline");
   EXPECT_EQ(l.begin, 0);
   EXPECT_EQ(l.end, 5);
-  // Two foreign actors: the dateline says where it was reported, not done.
-  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "FRA", "DEU", "046")).known());
+  // Foreign actors' words: where they were reported from.
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 1, "FRA", "DEU", "046")).name, "Najaf");
+  // Force against another country by one not of the dateline's: there.
+  events::EventLocation elsewhere = LocateOne(b, EventAt(b, 0, 1, "FRA", "DEU", "190"));
+  EXPECT_EQ(elsewhere.country_iso3, "DEU");
+  EXPECT_EQ(elsewhere.from, "target");
 }
 
 TEST(EventLocator, MaterialConflictFallsBackToTheTargetCountry) {

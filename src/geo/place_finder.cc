@@ -31,7 +31,10 @@ bool IsLeadIn(std::string_view w) {
       "east",    "west",     "northeastern", "northwestern", "southeastern", "southwestern", "city",
       "town",    "village",  "province", "region",  "state",    "district", "capital", "port",
       "border",  "of",       "neighboring", "neighbouring", "nearby", "restive", "troubled", "occupied",
-      "southernmost", "northernmost", "holy", "disputed", "breakaway", "rebel-held", "besieged"};
+      "southernmost", "northernmost", "holy", "disputed", "breakaway", "rebel-held", "besieged", "his",
+      "her", "their", "its", "our", "outskirts", "streets", "suburbs", "edge", "island", "remote", "rural",
+      "tribal", "mountainous", "coastal", "embattled", "volatile", "oil-rich", "camp", "area", "areas",
+      "parts", "part", "heart", "center", "centre", "downtown"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -61,18 +64,43 @@ bool IsMonthOrDay(std::string_view w) {
   return false;
 }
 
+// Names of places larger than a country, which the gazetteer lacks and
+// whose words it would otherwise read as towns ("Asia" in the Philippines,
+// "Gulf" in Papua New Guinea, "America" for "Latin America").
+int NotAPlace(const text::Sentence& s, uint32_t i) {
+  static constexpr std::string_view kNames[] = {
+      "latin america", "south america", "north america", "central america", "middle east", "persian gulf",
+      "arabian gulf", "the gulf", "gulf", "europe", "asia", "africa", "oceania", "antarctica", "arctic",
+      "caribbean", "balkans", "caucasus", "pacific", "atlantic", "mediterranean", "horn of africa",
+      "sahel", "east asia", "southeast asia", "south asia", "central asia", "west africa", "east africa",
+      "north africa", "eastern europe", "western europe", "the west", "west", "east", "north", "south"};
+  for (int n = 3; n >= 1; --n) {
+    if (i + n > s.tokens.size()) continue;
+    std::string phrase;
+    for (uint32_t k = i; k < i + static_cast<uint32_t>(n); ++k) {
+      if (k > i) phrase.push_back(' ');
+      phrase += AsciiLower(s.tokens[k].form);
+    }
+    for (std::string_view name : kNames) {
+      if (phrase == name) return n;
+    }
+  }
+  return 0;
+}
+
 bool Capitalised(std::string_view form) {
   if (form.empty()) return false;
   unsigned char c = static_cast<unsigned char>(form[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0x80;  // Non-ASCII first letters: "Île-de-France", "Şanlıurfa".
 }
 
-// Mentions that make a phrase no place: people, organisations, media.
+// Mentions that make a phrase no place: people, organisations, media and
+// agents ("Congress" is a town in Arizona too).
 bool CoveredByNonPlace(const std::vector<actors::ActorMention>& mentions, size_t sentence, uint32_t first,
                        uint32_t last) {
   for (const auto& m : mentions) {
     if (m.sentence != sentence || m.last_token < first || m.first_token > last) continue;
-    if (m.kind == "person" || m.kind == "organisation" || m.kind == "media") return true;
+    if (m.kind == "person" || m.kind == "organisation" || m.kind == "media" || m.kind == "agent") return true;
   }
   return false;
 }
@@ -125,19 +153,20 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     }
     return end;
   };
+  bool directional = false;
   auto add = [&](uint32_t start, uint32_t end, bool after_preposition) {
     for (uint32_t i = start; i < end; ++i) {
       if (used[i] || IsMonthOrDay(AsciiLower(s.tokens[i].form))) continue;
+      if (int skip = NotAPlace(s, i)) {
+        i += static_cast<uint32_t>(skip) - 1;
+        continue;
+      }
       std::vector<uint32_t> entries;
       uint32_t len = Longest(s, i, end, &entries);
       if (len == 0) continue;
       const uint32_t last = i + len - 1;
       for (uint32_t k = i; k <= last; ++k) used[k] = 1;
-      // An object that names a country is an actor ("criticized France"),
-      // not a place; objects that are towns are ("shelled Kharkiv").
-      bool country = false;
-      for (uint32_t e : entries) country |= g_->place(e).type == PlaceType::kCountry;
-      if (CoveredByNonPlace(mentions, index, i, last) || (!after_preposition && country)) {
+      if (CoveredByNonPlace(mentions, index, i, last)) {
         i = last;
         continue;
       }
@@ -148,15 +177,28 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       p.entries = std::move(entries);
       p.qualifier = Qualifier(s, last + 1);
       p.after_preposition = after_preposition;
+      p.directional = after_preposition && directional;
       out->push_back(std::move(p));
       i = last;
       if (!after_preposition) break;
     }
   };
+  auto adjective = [&](uint32_t k) {
+    return k < analyses.size() && (analyses[k].upos == "ADJ" || analyses[k].upos == "DET");
+  };
   for (uint32_t i = 0; i + 1 < n; ++i) {
-    if (!IsLocative(AsciiLower(s.tokens[i].form))) continue;
+    const std::string prep = AsciiLower(s.tokens[i].form);
+    const bool on = prep == "on";  // "on the outskirts of Athens", not "on Iran" (a topic).
+    if (!on && !IsLocative(prep)) continue;
     uint32_t j = i + 1;
-    while (j < n && !Capitalised(s.tokens[j].form) && IsLeadIn(AsciiLower(s.tokens[j].form))) ++j;
+    int lead = 0;
+    while (j < n && !Capitalised(s.tokens[j].form) &&
+           (IsLeadIn(AsciiLower(s.tokens[j].form)) || (adjective(j) && j < i + 4))) {
+      lead += AsciiLower(s.tokens[j].form) != "the";
+      ++j;
+    }
+    if (on && lead == 0) continue;
+    directional = prep == "to" || prep == "into" || prep == "toward" || prep == "towards" || prep == "onto";
     if (j < n && AsciiLower(s.tokens[j].form) == "the") ++j;
     if (j >= n || !Capitalised(s.tokens[j].form)) continue;
     uint32_t end = run_end(j);
@@ -176,11 +218,78 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
   for (uint32_t i = 0; i < n && i < analyses.size(); ++i) {
     if (used[i] || !Capitalised(s.tokens[i].form) || i == 0) continue;
     const std::string& rel = analyses[i].deprel;
-    if (rel != "obj" && rel != "obl" && rel != "nmod") continue;
+    if (rel != "obj") continue;
     // The run holding the object word.
     uint32_t start = i;
     while (start > 0 && Capitalised(s.tokens[start - 1].form) && !used[start - 1]) --start;
     add(start, run_end(start), false);
+  }
+}
+
+text::Sentence TitleWords(std::string_view title) {
+  text::Sentence s;
+  auto add = [&](size_t b, size_t e) {
+    if (e <= b) return;
+    text::Token t;
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.form = std::string(title.substr(b, e - b));
+    s.tokens.push_back(std::move(t));
+  };
+  auto edge = [](char c) { return c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '\''; };
+  size_t i = 0;
+  while (i < title.size()) {
+    while (i < title.size() && (title[i] == ' ' || title[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < title.size() && title[j] != ' ' && title[j] != '\t') ++j;
+    size_t b = i, e = j;
+    while (b < e && edge(title[b])) add(b, b + 1), ++b;
+    std::vector<std::pair<size_t, size_t>> tail;
+    while (e > b && edge(title[e - 1]) && !(title[e - 1] == '.' && e - b <= 4)) tail.emplace_back(e - 1, e), --e;  // "U.S." keeps its dots.
+    if (e - b > 2 && title.substr(e - 2, 2) == "'s") {
+      add(b, e - 2);
+      add(e - 2, e);
+    } else {
+      add(b, e);
+    }
+    for (auto it = tail.rbegin(); it != tail.rend(); ++it) add(it->first, it->second);
+    i = j;
+  }
+  if (!s.tokens.empty()) {
+    s.begin = s.tokens.front().begin;
+    s.end = s.tokens.back().end;
+  }
+  return s;
+}
+
+void PlaceFinder::FindInTitle(const text::Sentence& title, std::vector<PlacePhrase>* out) const {
+  static const std::vector<text::WordAnalysis> kNoAnalyses;
+  static const std::vector<actors::ActorMention> kNoMentions;
+  size_t before = out->size();
+  Find(title, kNoAnalyses, kTitle, kNoMentions, out);
+  std::vector<char> used(title.tokens.size(), 0);
+  for (size_t k = before; k < out->size(); ++k) {
+    for (uint32_t i = (*out)[k].first; i <= (*out)[k].last; ++i) used[i] = 1;
+  }
+  const uint32_t n = static_cast<uint32_t>(title.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (used[i] || !Capitalised(title.tokens[i].form) || NotAPlace(title, i)) continue;
+    std::vector<uint32_t> entries;
+    uint32_t len = Longest(title, i, n, &entries);
+    if (len == 0) continue;
+    bool big = false;
+    for (uint32_t e : entries) {
+      const Place& p = g_->place(e);
+      big |= p.type == PlaceType::kCountry || (p.type == PlaceType::kCity && p.population >= 1000000);
+    }
+    if (!big) continue;
+    PlacePhrase p;
+    p.sentence = kTitle;
+    p.first = i;
+    p.last = i + len - 1;
+    p.entries = std::move(entries);
+    out->push_back(std::move(p));
+    i += len - 1;
   }
 }
 

@@ -25,14 +25,28 @@ struct PlacePhrase {
   std::vector<uint32_t> entries;     // Gazetteer entries of that name.
   uint32_t qualifier = 0xFFFFFFFF;   // The region or country after a comma, or none.
   bool after_preposition = false;
+  bool directional = false;  // After "to", "into", "toward": a destination, or an addressee.
   // Filled by the locator.
   uint32_t place = 0xFFFFFFFF;
   bool sure = false;
 };
 
+// The sentence index of a headline's phrases (PlaceFinder::FindInTitle).
+inline constexpr size_t kTitle = static_cast<size_t>(-1);
+
+// A headline split into words, good enough for place names: spaces part
+// words, and punctuation at their edges and "'s" are words of their own.
+// Offsets are bytes of `title`.
+text::Sentence TitleWords(std::string_view title);
+
 class PlaceFinder {
  public:
   explicit PlaceFinder(const Gazetteer* gazetteer) : g_(gazetteer) {}
+
+  // Appends a headline's place phrases (sentence kTitle). In headlines
+  // every word is capitalised, so outside prepositional phrases only the
+  // names of countries and of cities of a million are taken.
+  void FindInTitle(const text::Sentence& title, std::vector<PlacePhrase>* out) const;
 
   // Appends the place phrases of sentence number `index`.
   void Find(const text::Sentence& sentence, const std::vector<text::WordAnalysis>& analyses, size_t index,

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "base/utf8.h"
@@ -16,9 +17,11 @@ constexpr size_t kMaxPlaceWords = 4;
 constexpr size_t kMaxAgencyBytes = 30;
 
 // Labels that look like a place in capitals before a dash but are not one.
-constexpr std::array<std::string_view, 16> kNotPlaces = {
-    "BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "WATCH", "LIVE", "ANALYSIS", "OPINION",
-    "EDITORIAL", "FACTBOX", "EXPLAINER", "CORRECTED", "REFILE", "PHOTOS", "VIDEO", "NOTE"};
+constexpr std::string_view kNotPlaces[] = {
+    "BREAKING", "EXCLUSIVE", "UPDATE",   "UPDATED",  "WATCH",  "LIVE",     "ANALYSIS",  "OPINION",
+    "EDITORIAL", "FACTBOX", "EXPLAINER", "CORRECTED", "REFILE", "PHOTOS",  "VIDEO",     "NOTE",
+    "WARNING",  "ALERT",    "FLASH",    "URGENT",   "PHOTO",  "TIMELINE", "INTERVIEW", "COMMENT",
+    "BULLETIN", "REVIEW",   "Q",        "A",        "PS",     "NB"};
 
 // Agencies trusted enough to accept "PLACE (Agency) Body" without a dash.
 constexpr std::array<std::string_view, 10> kKnownAgencies = {
@@ -128,7 +131,8 @@ size_t Agency(std::string_view s, size_t p, std::string* agency) {
   if (close == std::string_view::npos || close == p + 1) return p;
   std::string_view inner = s.substr(p + 1, close - p - 1);
   size_t len;
-  if (!IsUpperAt(inner, 0, &len)) return p;
+  const bool known = std::find(kKnownAgencies.begin(), kKnownAgencies.end(), inner) != kKnownAgencies.end();
+  if (!known && !IsUpperAt(inner, 0, &len)) return p;  // "(dpa)" is known.
   int words = 1;
   for (char c : inner) {
     if (c == '(' || c == '\n' || (c >= '0' && c <= '9')) return p;
@@ -137,6 +141,33 @@ size_t Agency(std::string_view s, size_t p, std::string* agency) {
   if (words > 4) return p;
   *agency = std::string(inner);
   return close + 1;
+}
+
+// A date after the place or region, at s[p]: " Aug. 23, 2004", ", AUGUST 17",
+// ", Aug. 25." (a day, an optional year). Returns its end, or p.
+size_t DateTail(std::string_view s, size_t p) {
+  size_t r = p;
+  if (r < s.size() && s[r] == ',') ++r;
+  if (r >= s.size() || s[r] != ' ') return p;
+  ++r;
+  size_t len = 0;
+  if (ParseMonthName(s.substr(r), &len) == 0) {
+    // ParseMonthName reads "Aug" and "August", not "AUGUST".
+    std::string lower;
+    for (size_t i = r; i < s.size() && i < r + 10 && s[i] != ' '; ++i) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+    if (lower.empty() || ParseMonthName(lower, &len) == 0) return p;
+  }
+  size_t t = r + len;
+  if (t >= s.size() || s[t] != ' ') return p;
+  ++t;
+  size_t digits = 0;
+  while (t < s.size() && s[t] >= '0' && s[t] <= '9' && digits < 3) ++t, ++digits;
+  if (digits == 0 || digits > 2) return p;
+  if (t + 6 <= s.size() && s[t] == ',' && s[t + 1] == ' ' && std::all_of(s.begin() + t + 2, s.begin() + t + 6, [](char c) { return c >= '0' && c <= '9'; })) {
+    t += 6;
+  }
+  if (t < s.size() && s[t] == '.') ++t;
+  return t;
 }
 
 std::optional<Dateline> Core(std::string_view s, size_t p) {
@@ -184,7 +215,9 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
       size_t end = TitleWord(s, t);
       if (end == t) break;
       t = end;
-      if (t + 1 < s.size() && s[t] == ' ' && TitleWord(s, t + 1) != t + 1) {
+      size_t month_len = 0;
+      if (t + 1 < s.size() && s[t] == ' ' && TitleWord(s, t + 1) != t + 1 &&
+          ParseMonthName(s.substr(t + 1), &month_len) == 0) {
         t += 1;
         continue;
       }
@@ -195,6 +228,11 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
     d.place += s.substr(r, t - r);
     q = t;
   }
+  // A date the groups above did not take: "KABUL, Afghanistan Aug. 23, 2004",
+  // "NEW DELHI, Aug. 25.", "LONDON, AUGUST 17".
+  const bool had_region = d.place.find(',') != std::string::npos;
+  q = DateTail(s, q);
+  if (q < s.size() && s[q] == '.' && s[q - 1] >= '0' && s[q - 1] <= '9') ++q;  // "Aug. 25."
   // (Agency)
   size_t a = SkipBlank(s, q);
   size_t after_agency = Agency(s, a, &d.agency);
@@ -206,6 +244,19 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
     d.body_begin = SkipSpace(s, after_dash);
     if (d.agency.empty() && !SentenceStart(s, d.body_begin)) return std::nullopt;
     if (d.body_begin >= s.size()) return std::nullopt;
+    return d;
+  }
+  // "BAGHDAD: Members of..." and "LONDON, AUGUST 17: Britain...": a colon
+  // for a dash, as South Asian and Gulf papers write it.
+  if (b < s.size() && s[b] == ':' && b + 1 < s.size() && s[b + 1] == ' ' && b <= q + 1) {  // "BANGKOK :"
+    d.body_begin = SkipSpace(s, b + 1);
+    if (SentenceStart(s, d.body_begin)) return d;
+    return std::nullopt;
+  }
+  // "TBILISI, Georgia  Georgian President..." : feeds that dropped the dash
+  // leave two spaces; only with a region, so a headline never matches.
+  if (had_region && d.agency.empty() && b >= q + 2 && s[q] == ' ' && s[q + 1] == ' ' && SentenceStart(s, b)) {
+    d.body_begin = b;
     return d;
   }
   if (!d.agency.empty() && b > q) {

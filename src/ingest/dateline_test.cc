@@ -32,6 +32,15 @@ TEST(Dateline, Recognised) {
        "Reuters", "Rescuers said."},
       {"JAKARTA/SURABAYA (Reuters) - Rescuers said.", "JAKARTA/SURABAYA", "Reuters", "Rescuers said."},
       {"LIVERPOOL, England (AP) — Fans said.", "LIVERPOOL, England", "AP", "Fans said."},
+      {"BAGHDAD: Members of the militia began.", "BAGHDAD", "", "Members of the militia began."},
+      {"BANGKOK : Thai Prime Minister said.", "BANGKOK", "", "Thai Prime Minister said."},
+      {"TAIPEI (dpa) - Taiwan apologised.", "TAIPEI", "dpa", "Taiwan apologised."},
+      {"GAZA CITY: The army demolished houses.", "GAZA CITY", "", "The army demolished houses."},
+      {"LONDON, AUGUST 17: Britain charged eight.", "LONDON", "", "Britain charged eight."},
+      {"NEW DELHI, AUG 29: Prime Minister Singh said.", "NEW DELHI", "", "Prime Minister Singh said."},
+      {"NEW DELHI, Aug. 25. - Kuwait has promised.", "NEW DELHI", "", "Kuwait has promised."},
+      {"KABUL, Afghanistan Aug. 23, 2004 - A lawyer showed.", "KABUL, Afghanistan", "", "A lawyer showed."},
+      {"TBILISI, Georgia  Georgian President appealed.", "TBILISI, Georgia", "", "Georgian President appealed."},
   };
   for (const auto& c : cases) {
     std::string_view text = c.text;
@@ -60,6 +69,11 @@ TEST(Dateline, NotFiredOnOrdinaryText) {
       "   ",
       "GENEVA (Reuters) -",
       "A - B",
+      "NOTE: this is a note.",
+      "US: the economy grew.",
+      "WARNING: Talks resumed.",
+      "IRAQ  Talks resumed.",                      // Two spaces, but no region.
+      "LONDON, Tuesday  is when talks resumed.",
   };
   for (const char* text : cases) {
     auto d = FindDateline(text, 0);
