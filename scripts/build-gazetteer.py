@@ -276,7 +276,10 @@ def main():
                               str(pop)]))
 
     text = ("\n".join(out) + "\n").encode("utf-8")
-    subprocess.run(["zstd", "-q", "-19", "-f", "-o", args.out], input=text, check=True)
+    # --stream-size records the size in the frame, so that dyad decompresses
+    # in one call into a buffer of the right size.
+    subprocess.run(["zstd", "-q", "-19", "-f", f"--stream-size={len(text)}", "-o", args.out], input=text,
+                   check=True)
     print(f"{args.out}: {len(countries)} countries, {len(admin1)} regions, {len(rows)} places "
           f"({sum(1 for r in rows if r[2])} with GeoNames ids); {len(text)} bytes before zstd",
           file=sys.stderr)

@@ -312,6 +312,10 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   events::Event& e = *event;
   e.location = events::EventLocation();
   const bool material = e.root_code.size() == 2 && e.root_code >= "15" && e.root_code <= "20";
+  // Said, urged, accused, demanded, threatened: CAMEO 01-02, 05-06, 09-13
+  // (03, intent, mostly states where a visit or aid will go).
+  const bool verbal = !material && e.root_code != "03" && e.root_code != "04" && e.root_code != "07" &&
+                      e.root_code != "08" && e.root_code != "14";
   const PlacePhrase* tied = nullptr;
   const PlacePhrase* loose = nullptr;
   const size_t s = e.evidence.sentence;
@@ -355,7 +359,9 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
       e.location.end = article.dateline_end;
     }
   }
-  if (!e.location.known() && loose != nullptr) set_phrase(loose);
+  // A loose phrase only for acts: words are often about a place, not in it
+  // ("criticized the war in Iraq").
+  if (!e.location.known() && loose != nullptr && !verbal) set_phrase(loose);
   // Force against a country (its code bare: "LBN", not "LBNCVL", whose
   // people may be anywhere) is in that country.
   if (!e.location.known() && material && tc != nullptr && e.target.code.size() == 3) {
@@ -367,8 +373,6 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   // known (a court jails, police arrest) happen in it (a target's country
   // alone says nothing: foreigners are kidnapped abroad); otherwise the place the article is about ("Kidnappers
   // in Iraq seize ..." over a sentence that names none).
-  const bool verbal = !material && e.root_code != "04" && e.root_code != "07" && e.root_code != "08" &&
-                      e.root_code != "14";
   if (!e.location.known() && !verbal && sc != nullptr && (tc == nullptr || tc == sc)) {
     e.location = g.ToLocation(sc->place);
     e.location.from = "actors";

@@ -31,36 +31,96 @@ bool IsZstd(const std::string& data) {
 }
 
 Result<std::string> Decompress(const std::string& path, const std::string& data) {
-  std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> dctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
   std::string out;
   unsigned long long size = ZSTD_getFrameContentSize(data.data(), data.size());
-  out.reserve(size != ZSTD_CONTENTSIZE_UNKNOWN && size != ZSTD_CONTENTSIZE_ERROR ? size : data.size() * 4);
+  if (size != ZSTD_CONTENTSIZE_UNKNOWN && size != ZSTD_CONTENTSIZE_ERROR) {
+    // The build script records the size: one call, no copies.
+    out.resize(size);
+    size_t r = ZSTD_decompress(out.data(), out.size(), data.data(), data.size());
+    if (ZSTD_isError(r)) return Status::Corruption(path + ": " + ZSTD_getErrorName(r));
+    out.resize(r);
+    return out;
+  }
+  std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> dctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
   ZSTD_inBuffer in{data.data(), data.size(), 0};
-  std::string chunk(ZSTD_DStreamOutSize(), '\0');
+  size_t used = 0;
+  out.resize(data.size() * 4);
   while (in.pos < in.size) {
-    ZSTD_outBuffer o{chunk.data(), chunk.size(), 0};
+    if (out.size() - used < ZSTD_DStreamOutSize()) out.resize(out.size() * 2);
+    ZSTD_outBuffer o{out.data() + used, out.size() - used, 0};
     size_t r = ZSTD_decompressStream(dctx.get(), &o, &in);
     if (ZSTD_isError(r)) return Status::Corruption(path + ": " + ZSTD_getErrorName(r));
-    out.append(chunk.data(), o.pos);
+    used += o.pos;
     if (r == 0 && in.pos == in.size) break;
   }
+  out.resize(used);
   return out;
 }
 
-uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>{}(key); }
-
-int Words(std::string_view key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
-
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> f;
-  size_t start = 0;
-  for (;;) {
-    size_t tab = line.find('\t', start);
-    f.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return f;
-    start = tab + 1;
+// FNV-1a, 64 bits: the name table's hash (collisions among 200,000 names
+// are as good as impossible).
+struct KeyHasher {
+  uint64_t h = 14695981039346656037ull;
+  int words = 1;
+  void Add(char c) {
+    words += c == ' ';
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   }
+};
+
+uint64_t KeyHash(std::string_view key, int* words) {
+  KeyHasher k;
+  for (char c : key) k.Add(c);
+  if (words != nullptr) *words = k.words;
+  return k.h;
 }
+
+// KeyHash(PlaceKey(name)) without building the key when the name is
+// ASCII, as most are.
+uint64_t NameHash(std::string_view name, int* words) {
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      std::string key = PlaceKey(name);
+      return key.empty() ? 0 : KeyHash(key, words);
+    }
+  }
+  KeyHasher k;
+  bool space = false, any = false;
+  for (char c : name) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+      if (space && any) k.Add(' ');
+      space = false;
+      any = true;
+      k.Add(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+    } else if (c != '\'' && c != '`') {
+      space = true;
+    }
+  }
+  if (words != nullptr) *words = k.words;
+  return any ? k.h : 0;
+}
+
+// The tab-separated fields of a line; at most 12 (more: a malformed line,
+// counted as 13 so that no record kind accepts it).
+struct Fields {
+  explicit Fields(std::string_view line) {
+    size_t start = 0;
+    for (;;) {
+      size_t tab = line.find('\t', start);
+      if (n == 12) {
+        n = 13;
+        return;
+      }
+      f[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+      if (tab == std::string_view::npos) return;
+      start = tab + 1;
+    }
+  }
+  size_t size() const { return n; }
+  std::string_view operator[](size_t i) const { return f[i]; }
+  std::string_view f[12];
+  size_t n = 0;
+};
 
 template <typename T>
 bool Number(std::string_view s, T* out) {
@@ -76,7 +136,7 @@ class GazetteerBuilder {
 
   // One record; false when malformed.
   bool Add(std::string_view line) {
-    std::vector<std::string_view> f = Fields(line);
+    Fields f(line);
     Place p;
     std::string_view alternates;
     if (f[0] == "C" && f.size() == 10) {
@@ -84,7 +144,7 @@ class GazetteerBuilder {
       p.type = PlaceType::kCountry;
       p.country = static_cast<uint16_t>(g_->countries_.size());
       if (!Number(f[4], &p.geonameid) || !Point(f[7], f[8], &p) || !Number(f[9], &p.population)) return false;
-      p.name = std::string(f[5]);
+      p.name = f[5];
       alternates = f[6];
       c.place = static_cast<uint32_t>(g_->places_.size());
       country_index_[c.iso2] = p.country;
@@ -95,20 +155,29 @@ class GazetteerBuilder {
       p.type = PlaceType::kAdm1;
       p.country = country->second;
       if (!Point(f[5], f[6], &p) || !Number(f[7], &p.population)) return false;
-      p.name = std::string(f[3]);
+      p.name = f[3];
       alternates = f[4];
       g_->regions_.push_back({std::string(f[2]), static_cast<uint32_t>(g_->places_.size())});
       p.region = static_cast<uint32_t>(g_->regions_.size());
       region_index_[std::string(f[1]) + "." + std::string(f[2])] = p.region;
     } else if (f[0] == "P" && f.size() == 9) {
-      auto country = country_index_.find(std::string(f[1]));
-      if (country == country_index_.end()) return false;
+      if (f[1] != last_country_) {
+        auto country = country_index_.find(std::string(f[1]));
+        if (country == country_index_.end()) return false;
+        last_country_index_ = country->second;
+      }
       p.type = PlaceType::kCity;
-      p.country = country->second;
-      auto region = region_index_.find(std::string(f[1]) + "." + std::string(f[2]));
-      p.region = region == region_index_.end() ? 0 : region->second;
+      p.country = last_country_index_;
+      // Places come sorted by country and region: look a region up once.
+      if (f[1] != last_country_ || f[2] != last_region_code_) {
+        last_country_ = std::string(f[1]);
+        last_region_code_ = std::string(f[2]);
+        auto region = region_index_.find(last_country_ + "." + last_region_code_);
+        last_region_ = region == region_index_.end() ? 0 : region->second;
+      }
+      p.region = last_region_;
       if (!Number(f[3], &p.geonameid) || !Point(f[6], f[7], &p) || !Number(f[8], &p.population)) return false;
-      p.name = std::string(f[4]);
+      p.name = f[4];
       alternates = f[5];
     } else {
       return false;
@@ -137,15 +206,19 @@ class GazetteerBuilder {
   }
 
   void AddName(std::string_view name, uint32_t index) {
-    std::string key = PlaceKey(name);
-    if (key.empty()) return;
-    g_->max_name_words_ = std::max(g_->max_name_words_, Words(key));
-    g_->names_.emplace_back(KeyHash(key), index);
+    int words = 0;
+    uint64_t h = NameHash(name, &words);
+    if (h == 0) return;  // No letter or digit.
+    g_->max_name_words_ = std::max(g_->max_name_words_, words);
+    g_->names_.emplace_back(h, index);
   }
 
   Gazetteer* g_;
   std::unordered_map<std::string, uint16_t> country_index_;
   std::unordered_map<std::string, uint32_t> region_index_;
+  std::string last_country_, last_region_code_;
+  uint16_t last_country_index_ = 0;
+  uint32_t last_region_ = 0;
 };
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const GeoOptions& options) {
@@ -167,9 +240,12 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const GeoOptions& options) {
     text = std::move(*raw);
   }
   std::unique_ptr<Gazetteer> g(new Gazetteer);
+  // Names are views of the text, which the gazetteer keeps: no copy of
+  // 170,000 strings.
+  g->text_ = std::move(text);
   GazetteerBuilder builder(g.get());
-  g->places_.reserve(std::count(text.begin(), text.end(), '\n'));
-  std::string_view rest(text);
+  g->places_.reserve(std::count(g->text_.begin(), g->text_.end(), '\n'));
+  std::string_view rest(g->text_);
   int64_t line = 0;
   while (!rest.empty()) {
     size_t nl = rest.find('\n');
@@ -188,10 +264,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const GeoOptions& options) {
 }
 
 std::vector<uint32_t> Gazetteer::Find(std::string_view name) const {
-  std::string key = PlaceKey(name);
   std::vector<uint32_t> out;
-  if (key.empty()) return out;
-  uint64_t h = KeyHash(key);
+  uint64_t h = NameHash(name, nullptr);
+  if (h == 0) return out;
   auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(h, uint32_t{0}));
   for (; it != names_.end() && it->first == h; ++it) out.push_back(it->second);
   return out;
@@ -215,13 +290,13 @@ events::EventLocation Gazetteer::ToLocation(uint32_t i) const {
   const Place& p = places_[i];
   const Country& c = countries_[p.country];
   events::EventLocation l;
-  l.name = p.name;
+  l.name = std::string(p.name);
   l.type = PlaceTypeName(p.type);
   l.country_iso3 = c.iso3;
   l.country_fips = c.fips;
   if (p.region != 0 && p.type != PlaceType::kCountry) {
     const Region& r = regions_[p.region - 1];
-    l.adm1 = places_[r.place].name;
+    l.adm1 = std::string(places_[r.place].name);
     l.adm1_code = r.code;
   }
   l.lat = p.lat;

@@ -62,7 +62,7 @@ struct Place {
   uint32_t population = 0; // 0 when unknown.
   int64_t geonameid = 0;   // 0 when unknown.
   float lat = 0, lon = 0;
-  std::string name;
+  std::string_view name;  // Valid while the Gazetteer lives.
 };
 
 struct Country {
@@ -105,6 +105,7 @@ class Gazetteer {
   Gazetteer() = default;
   friend class GazetteerBuilder;
 
+  std::string text_;  // The file, which Place::name views.
   std::vector<Place> places_;
   std::vector<Country> countries_;
   std::vector<Region> regions_;

@@ -34,7 +34,7 @@ bool IsLeadIn(std::string_view w) {
       "southernmost", "northernmost", "holy", "disputed", "breakaway", "rebel-held", "besieged", "his",
       "her", "their", "its", "our", "outskirts", "streets", "suburbs", "edge", "island", "remote", "rural",
       "tribal", "mountainous", "coastal", "embattled", "volatile", "oil-rich", "camp", "area", "areas",
-      "parts", "part", "heart", "center", "centre", "downtown"};
+      "parts", "part", "heart", "center", "centre", "downtown", "a", "an"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }

@@ -77,11 +77,27 @@ void AppendFolded(char32_t c, const icu::Normalizer2* nfd, std::string* out, boo
 }  // namespace
 
 std::string PlaceKey(std::string_view name) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   std::string out;
   out.reserve(name.size());
   bool space = false;
+  // Most names are ASCII: fold them without ICU (the gazetteer loads
+  // 200,000 names).
+  bool ascii = true;
+  for (char c : name) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    for (char c : name) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+      } else if (c != '\'' && c != '`') {
+        space = true;
+      }
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   for (size_t i = 0; i < name.size();) {
     char32_t c;
     i += DecodeUtf8(name, i, &c);
