@@ -368,12 +368,12 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     e.location = g.ToLocation(tc->place);
     e.location.from = "target";
   }
-  // Beyond words (said, urged, accused: often said anywhere), two more
-  // readings: acts of one country's own actors on its own or on nobody
-  // known (a court jails, police arrest) happen in it (a target's country
-  // alone says nothing: foreigners are kidnapped abroad); otherwise the place the article is about ("Kidnappers
+  // Two more readings: what one country's actors do to each other, and
+  // the acts of a country's actors on nobody of a known country (a court
+  // jails, police arrest), happen in that country (a target's country
+  // alone says nothing: foreigners are kidnapped abroad); beyond words, the place the article is about ("Kidnappers
   // in Iraq seize ..." over a sentence that names none).
-  if (!e.location.known() && !verbal && sc != nullptr && (tc == nullptr || tc == sc)) {
+  if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr))) {
     e.location = g.ToLocation(sc->place);
     e.location.from = "actors";
   }

@@ -16,7 +16,7 @@ bool IsLocative(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "in",     "at",     "near",   "outside", "from",   "into",       "inside", "across", "around",
       "to",     "toward", "towards", "throughout", "within", "beyond", "through", "over",  "off",
-      "nearby", "onto",   "via"};
+      "nearby", "onto",   "via", "above", "along", "below", "beside"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
