@@ -107,6 +107,7 @@ struct ArticlePlaces {
 
 struct EventLocator::Context {
   std::unordered_set<uint16_t> countries;  // Of the article's actors, dateline, sure places.
+  std::unordered_set<uint16_t> place_countries;  // Of its dateline and sure places only.
   std::unordered_set<uint32_t> regions;    // Of its sure places.
   int dateline_country = -1;
 };
@@ -132,10 +133,12 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
       if (p.type == PlaceType::kCountry) continue;
     } else if (has_country && p.type == PlaceType::kCity) {
       continue;  // A country named as a place is the country, never a town ("Lebanon", "China").
-    } else if (p.type == PlaceType::kCity && p.population == 0 && !ctx.countries.count(p.country)) {
+    } else if (p.type == PlaceType::kCity && p.population == 0 && !ctx.place_countries.count(p.country)) {
       // A village (population unknown: under 15,000) only in a story
-      // about its country: alone, such a name is more often a person's or
-      // a word's ("Simon", "Congress").
+      // datelined in its country or naming a place of it for sure: alone,
+      // such a name is more often a person's or a word's ("Simon",
+      // "Congress", "Line" read as Lin'e); an actor of the country is not
+      // enough ("his Chinese counterpart").
       continue;
     }
     double score = 0;
@@ -190,6 +193,7 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     if (dateline != kNone) {
       ctx.dateline_country = g.place(dateline).country;
       ctx.countries.insert(g.place(dateline).country);
+      ctx.place_countries.insert(g.place(dateline).country);
       size_t at = article.text.find(head);
       if (at != std::string::npos && at < article.body_begin) {
         places.dateline_begin = static_cast<int64_t>(at);
@@ -217,6 +221,7 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     if (!p.sure) continue;
     const Place& place = g.place(p.place);
     sure.countries.insert(place.country);
+    sure.place_countries.insert(place.country);
     if (place.region != 0) sure.regions.insert(place.region);
   }
   for (PlacePhrase& p : phrases) p.place = Resolve(p.entries, p.qualifier, sure, nullptr);

@@ -73,7 +73,8 @@ int NotAPlace(const text::Sentence& s, uint32_t i) {
       "arabian gulf", "the gulf", "gulf", "europe", "asia", "africa", "oceania", "antarctica", "arctic",
       "caribbean", "balkans", "caucasus", "pacific", "atlantic", "mediterranean", "horn of africa",
       "sahel", "east asia", "southeast asia", "south asia", "central asia", "west africa", "east africa",
-      "north africa", "eastern europe", "western europe", "the west", "west", "east", "north", "south"};
+      "north africa", "eastern europe", "western europe", "the west", "west", "east", "north", "south",
+      "line of control", "green line", "blue line"};
   for (int n = 3; n >= 1; --n) {
     if (i + n > s.tokens.size()) continue;
     std::string phrase;
