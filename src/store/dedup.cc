@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/date_math.h"
+#include "store/schema.h"
 
 namespace dyad::store {
 
@@ -16,7 +17,10 @@ const std::vector<const char*> kCanonicalColumns = {
     "canonical_id",  "source_code",  "source_country", "source_sector", "target_code",
     "target_country", "target_sector", "code",          "root_code",     "quad_class",
     "goldstein",     "plover_type",  "date_start",     "date_end",      "num_mentions",
-    "num_sentences", "num_articles", "num_sources",    "first_article_id", "first_ordinal"};
+    "num_sentences", "num_articles", "num_sources",    "first_article_id", "first_ordinal",
+    "loc_name",      "loc_type",     "loc_country_iso3", "loc_country_fips", "loc_adm1",
+    "loc_adm1_code", "loc_lat",      "loc_lon",        "loc_geonameid", "loc_start",
+    "loc_end",       "loc_from"};
 
 namespace {
 
@@ -33,8 +37,34 @@ struct Mention {
   std::string source, target, code, date;  // target and date "" when none
   std::string article_date, article_id, outlet;
   int64_t ordinal = 0, sentence = 0;
-  Row fields;  // source_country ... plover_type, as kCanonicalColumns 2-11 need them
+  Row fields;    // source_country ... plover_type, as kCanonicalColumns 2-11 need them
+  Row location;  // The twelve location columns (schema.h, kLocationColumns).
+  std::string location_type;  // "" when unknown
 };
+
+// How precise a place is: a city beats a region beats a country.
+int Precision(const std::string& type) {
+  return type == "city" ? 3 : type == "adm1" ? 2 : type == "country" ? 1 : 0;
+}
+
+// The report whose place the canonical event takes: among the reports dated
+// the group's first day, the most precise located one (the first of equals);
+// when none of them is located, the first later report that is; null when
+// none is.
+const Mention* LocationReport(std::vector<Mention>::const_iterator begin,
+                              std::vector<Mention>::const_iterator end) {
+  const Mention* best = nullptr;
+  for (auto it = begin; it != end; ++it) {
+    const int p = Precision(it->location_type);
+    if (p == 0) continue;
+    if (it->date != begin->date) {
+      if (best == nullptr) best = &*it;
+      break;
+    }
+    if (best == nullptr || p > Precision(best->location_type)) best = &*it;
+  }
+  return best;
+}
 
 bool Before(const Mention& a, const Mention& b) {
   // Byte order in C++, not the engine's collation, so that both back ends
@@ -61,12 +91,21 @@ Row GroupRow(std::vector<Mention>::const_iterator begin, std::vector<Mention>::c
   }
   const Row& f = first.fields;
   auto null_if_empty = [](const std::string& s) { return s.empty() ? Value{} : Value{s}; };
-  return {Value{CanonicalId(first.source, first.target, first.code, first.date)},
+  Row row = {Value{CanonicalId(first.source, first.target, first.code, first.date)},
           Value{first.source}, f[0], f[1], null_if_empty(first.target), f[2], f[3],
           Value{first.code}, f[4], f[5], f[6], f[7], Value{first.date}, Value{last_date},
           Value{static_cast<int64_t>(end - begin)}, Value{static_cast<int64_t>(sentences.size())},
           Value{static_cast<int64_t>(articles.size())}, Value{static_cast<int64_t>(outlets.size())},
           Value{first.article_id}, Value{first.ordinal}};
+  const Mention* located = LocationReport(begin, end);
+  if (located == nullptr) {
+    row.insert(row.end(), kLocationColumns.size(), Value{});
+  } else {
+    row.insert(row.end(), located->location.begin(), located->location.end());
+    // Offsets point into the first report's text only.
+    if (located != &first) row[row.size() - 3] = row[row.size() - 2] = Value{};
+  }
+  return row;
 }
 
 // Groups sorted mentions (dedup.h) into canonical rows.
@@ -104,7 +143,9 @@ Result<std::vector<Mention>> ReadMentions(SqlConnection& db) {
     m.outlet = AsText(r[6]);
     m.ordinal = AsInt(r[7]);
     m.sentence = AsInt(r[8]);
-    m.fields.assign(r.begin() + 9, r.end());
+    m.fields.assign(r.begin() + 9, r.begin() + 17);
+    m.location.assign(r.begin() + 17, r.end());
+    m.location_type = AsText(m.location[1]);
     mentions.push_back(std::move(m));
     return true;
   };
@@ -112,7 +153,9 @@ Result<std::vector<Mention>> ReadMentions(SqlConnection& db) {
       "SELECT t.source_code, t.target_code, t.code, COALESCE(e.date, ''), COALESCE(a.date, ''),"
       " e.article_id, COALESCE(a.source, a.id), e.ordinal, e.sentence,"
       " e.source_country, e.source_sector, e.target_country, e.target_sector,"
-      " e.root_code, e.quad_class, e.goldstein, e.plover_type"
+      " e.root_code, e.quad_class, e.goldstein, e.plover_type,"
+      " e.loc_name, e.loc_type, e.loc_country_iso3, e.loc_country_fips, e.loc_adm1, e.loc_adm1_code,"
+      " e.loc_lat, e.loc_lon, e.loc_geonameid, e.loc_start, e.loc_end, e.loc_from"
       " FROM dedup_touched t CROSS JOIN events e JOIN articles a ON a.id = e.article_id"
       " WHERE e.source_code = t.source_code AND e.code = t.code"
       " AND COALESCE(e.target_code, '') = t.target_code AND ";

@@ -3,6 +3,7 @@
 #include "store/schema.h"
 
 #include <cstdio>
+#include <functional>
 
 #include "text/text.h"
 
@@ -13,6 +14,22 @@
 #endif
 
 namespace dyad::store {
+
+// The twelve ALTER TABLE statements that add the location columns
+// (kLocationColumns) to a table: one column a statement, as SQLite wants.
+#define DYAD_LOCATION_COLUMNS(table)                                                        \
+  "ALTER TABLE " table " ADD COLUMN loc_name TEXT",                                        \
+      "ALTER TABLE " table " ADD COLUMN loc_type TEXT",                                    \
+      "ALTER TABLE " table " ADD COLUMN loc_country_iso3 TEXT",                            \
+      "ALTER TABLE " table " ADD COLUMN loc_country_fips TEXT",                            \
+      "ALTER TABLE " table " ADD COLUMN loc_adm1 TEXT",                                    \
+      "ALTER TABLE " table " ADD COLUMN loc_adm1_code TEXT",                               \
+      "ALTER TABLE " table " ADD COLUMN loc_lat DOUBLE PRECISION",                         \
+      "ALTER TABLE " table " ADD COLUMN loc_lon DOUBLE PRECISION",                         \
+      "ALTER TABLE " table " ADD COLUMN loc_geonameid BIGINT",                             \
+      "ALTER TABLE " table " ADD COLUMN loc_start BIGINT",                                 \
+      "ALTER TABLE " table " ADD COLUMN loc_end BIGINT",                                   \
+      "ALTER TABLE " table " ADD COLUMN loc_from TEXT"
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kSteps = {
@@ -75,6 +92,13 @@ const std::vector<Migration>& Migrations() {
         // Counts and series read canonical_events now, and the reports of an
         // event are reached by its key: these three only slowed every insert.
         "DROP INDEX events_date", "DROP INDEX events_dyad_date", "DROP INDEX events_code"}},
+      // Version 4: where each event happened (issue 9), on events and on
+      // canonical events; NULL when unknown, as are the rows of older stores.
+      // Indexes for --country-of-event and for --near's latitude band.
+      {4,
+       {DYAD_LOCATION_COLUMNS("events"), DYAD_LOCATION_COLUMNS("canonical_events"),
+        "CREATE INDEX canonical_location_date ON canonical_events (loc_country_iso3, date_start)",
+        "CREATE INDEX canonical_lat ON canonical_events (loc_lat)"}},
   };
   return kSteps;
 }
@@ -88,7 +112,12 @@ const std::vector<const char*> kEventColumns = {
     "target_text",    "target_start",   "target_end",     "code",            "root_code",
     "quad_class",     "goldstein",      "plover_type",    "plover_mode",     "plover_context",
     "modality",       "negated",        "evidence_verb",  "evidence_pattern", "evidence_start",
-    "evidence_end",   "sentence_text"};
+    "evidence_end",   "sentence_text",  "loc_name",       "loc_type",        "loc_country_iso3",
+    "loc_country_fips", "loc_adm1",     "loc_adm1_code",  "loc_lat",         "loc_lon",
+    "loc_geonameid",  "loc_start",      "loc_end",        "loc_from"};
+const std::vector<const char*> kLocationColumns = {
+    "loc_name", "loc_type", "loc_country_iso3", "loc_country_fips", "loc_adm1", "loc_adm1_code",
+    "loc_lat",  "loc_lon",  "loc_geonameid",    "loc_start",        "loc_end",  "loc_from"};
 const std::vector<const char*> kMentionColumns = {"article_id", "ordinal", "sentence", "text_start",
                                                   "text_end", "text",    "code",     "country",
                                                   "sector",     "kind",    "resolved_by", "entry"};
@@ -139,6 +168,44 @@ void AppendActor(const events::EventActor& a, bool present, const std::string& t
 
 }  // namespace
 
+void AppendLocation(const events::EventLocation& l, const std::function<Value(int64_t)>& offset,
+                    std::vector<Value>* row) {
+  if (!l.known()) {
+    row->insert(row->end(), kLocationColumns.size(), Value{});
+    return;
+  }
+  row->push_back(Value{l.name});
+  row->push_back(Value{l.type});
+  row->push_back(OrNull(l.country_iso3));
+  row->push_back(OrNull(l.country_fips));
+  row->push_back(OrNull(l.adm1));
+  row->push_back(OrNull(l.adm1_code));
+  row->push_back(Value{l.lat});
+  row->push_back(Value{l.lon});
+  row->push_back(l.geonameid > 0 ? Value{l.geonameid} : Value{});
+  row->push_back(l.begin >= 0 ? offset(l.begin) : Value{});
+  row->push_back(l.end >= 0 ? offset(l.end) : Value{});
+  row->push_back(OrNull(l.from));
+}
+
+events::EventLocation ReadLocation(const Row& r, size_t i) {
+  events::EventLocation l;
+  l.type = AsText(r[i + 1]);
+  if (l.type.empty()) return l;
+  l.name = AsText(r[i]);
+  l.country_iso3 = AsText(r[i + 2]);
+  l.country_fips = AsText(r[i + 3]);
+  l.adm1 = AsText(r[i + 4]);
+  l.adm1_code = AsText(r[i + 5]);
+  l.lat = AsDouble(r[i + 6]);
+  l.lon = AsDouble(r[i + 7]);
+  l.geonameid = AsInt(r[i + 8]);
+  l.begin = IsNull(r[i + 9]) ? -1 : AsInt(r[i + 9]);
+  l.end = IsNull(r[i + 10]) ? -1 : AsInt(r[i + 10]);
+  l.from = AsText(r[i + 11]);
+  return l;
+}
+
 ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash) {
   const ingest::Article& a = *coded.article;
   ArticleRows rows;
@@ -175,6 +242,7 @@ ArticleRows ToRows(const CodedArticle& coded, const std::string& text_hash) {
     } else {
       r.push_back(Value{});
     }
+    AppendLocation(e.location, [&](int64_t byte) { return cp.At(static_cast<uint32_t>(byte)); }, &r);
     rows.events.push_back(std::move(r));
   }
   ordinal = 0;

@@ -11,6 +11,7 @@
 #define DYAD_STORE_SCHEMA_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -35,6 +36,22 @@ const std::vector<Migration>& Migrations();
 extern const std::vector<const char*> kArticleColumns;
 extern const std::vector<const char*> kEventColumns;
 extern const std::vector<const char*> kMentionColumns;
+
+// The twelve location columns (schema version 4), in this order, at the end
+// of kEventColumns and of canonical_events: loc_name, loc_type,
+// loc_country_iso3, loc_country_fips, loc_adm1, loc_adm1_code, loc_lat,
+// loc_lon, loc_geonameid, loc_start, loc_end, loc_from. All NULL for an
+// unknown location; loc_start and loc_end count code points.
+extern const std::vector<const char*> kLocationColumns;
+
+// Appends a location's twelve values to row, its offsets turned into
+// Values by `offset` (bytes -> code points), or twelve NULLs when unknown.
+void AppendLocation(const events::EventLocation& location, const std::function<Value(int64_t)>& offset,
+                    std::vector<Value>* row);
+
+// The location of the twelve columns from r[i] (unknown when loc_type is
+// NULL), offsets as stored.
+events::EventLocation ReadLocation(const Row& r, size_t i);
 
 // The rows one coded article becomes: offsets in code points and sentences
 // 1-based, as `dyad code` writes them in JSON.

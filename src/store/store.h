@@ -47,7 +47,7 @@ namespace dyad::store {
 
 // The schema version this build writes and understands (docs/store.md lists
 // what each version changed). Older stores are upgraded when opened.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // How mentions of one event are grouped into a canonical event
 // (docs/store.md): the same source, target and CAMEO code, dated within

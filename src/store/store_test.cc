@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/pg_test_schema.h"
+#include "store/schema.h"
 #include "store/sqlite_connection.h"
 
 namespace dyad::store {
@@ -382,6 +383,81 @@ TEST_P(StoreTest, RowsKeepTheJsonValues) {
   EXPECT_EQ(RawInt("SELECT event_id FROM events"), static_cast<int64_t>(events::EventId(f.events[0])));
   EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE date = '2024-05-03' AND source_country = 'TUR'"
                    " AND target_country = 'SWE' AND code = '036' AND goldstein = 4.0"),
+            1);
+}
+
+// A version 3 store (before locations) made by the version 1-3 steps, with
+// an article, its event and its canonical event: the upgrade keeps them, of
+// unknown place, and new events are stored with theirs.
+TEST_P(StoreTest, UpgradesAVersionThreeStoreKeepingItsRows) {
+  std::string v3;
+  for (const Migration& m : Migrations()) {
+    if (m.to > 3) break;
+    for (const char* sql : m.statements) v3 += std::string(sql) + ";";
+  }
+  RawSql(v3 + "UPDATE schema_version SET version = 3;"
+              "INSERT INTO settings (name, value) VALUES ('dedup_window_days', '1');"
+              "INSERT INTO articles (id, text_hash) VALUES ('old-1', '" + TextHash("old text") + "');"
+              "INSERT INTO events (article_id, ordinal, event_id, sentence, source_code, date, code)"
+              " VALUES ('old-1', 0, 7, 1, 'TUR', '2024-01-01', '042');"
+              "INSERT INTO canonical_events (canonical_id, source_code, code, date_start, date_end,"
+              " num_mentions, num_sentences, num_articles, num_sources, first_article_id, first_ordinal)"
+              " VALUES (1, 'TUR', '042', '2024-01-01', '2024-01-01', 1, 1, 1, 1, 'old-1', 0);");
+  auto s = OpenOrDie();
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->schema_version(), 4);
+  StoreCounts c = CountsOrDie(s.get());
+  EXPECT_EQ(c.articles, 1);
+  EXPECT_EQ(c.events, 1);
+  EXPECT_EQ(c.canonical_events, 1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE loc_type IS NULL AND loc_lat IS NULL"), 1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM canonical_events WHERE loc_country_iso3 IS NULL"), 1);
+  Fixture f("new-1", "Turkey summoned Sweden's envoy.", 1);
+  f.events[0].location.name = "Ankara";
+  f.events[0].location.type = "city";
+  f.events[0].location.country_iso3 = "TUR";
+  ASSERT_EQ(*s->Put(f.coded()), PutOutcome::kNew);
+  ASSERT_OK(s->Commit());
+  s.reset();
+  EXPECT_EQ(RawInt("SELECT version FROM schema_version"), 4);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE loc_name = 'Ankara'"), 1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM canonical_events WHERE loc_country_iso3 = 'TUR'"), 1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM canonical_events"), 2);
+}
+
+// A location's columns: offsets in code points, NULL for what is unknown;
+// --recode replaces it with the newly coded one.
+TEST_P(StoreTest, LocationRowsAndRecode) {
+  Fixture f("a", "Türkiye summoned Sweden's envoy in Ankara.", 1);
+  events::EventLocation& l = f.events[0].location;
+  l = {"Ankara", "city", "TUR", "TU", "Ankara", "68", 39.9199, 32.8543, 323786, 36, 42, "sentence"};
+  {
+    auto s = OpenOrDie();
+    ASSERT_NE(s, nullptr);
+    ASSERT_EQ(*s->Put(f.coded()), PutOutcome::kNew);
+    ASSERT_OK(s->Commit());
+  }
+  EXPECT_EQ(RawInt("SELECT loc_start FROM events"), 35);  // "ü" is two bytes
+  EXPECT_EQ(RawInt("SELECT loc_end FROM events"), 41);
+  EXPECT_EQ(RawInt("SELECT loc_geonameid FROM events"), 323786);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE loc_type = 'city' AND loc_country_fips = 'TU'"
+                   " AND loc_adm1_code = '68' AND loc_lat > 39.91 AND loc_lon < 32.86 AND loc_from = 'sentence'"),
+            1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM canonical_events WHERE loc_name = 'Ankara' AND loc_start = 35"), 1);
+  // Recoded: now placed at the country, not in the text.
+  l = {"Turkey", "country", "TUR", "TU", "", "", 39, 35, 298795, -1, -1, "actor"};
+  StoreOptions o;
+  o.target = target_;
+  o.recode = true;
+  auto s = EventStore::Open(o);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  ASSERT_EQ(*(*s)->Put(f.coded()), PutOutcome::kReplaced);
+  ASSERT_OK((*s)->Commit());
+  s->reset();
+  EXPECT_EQ(RawInt("SELECT count(*) FROM events WHERE loc_type = 'country' AND loc_start IS NULL"
+                   " AND loc_adm1 IS NULL"),
+            1);
+  EXPECT_EQ(RawInt("SELECT count(*) FROM canonical_events WHERE loc_type = 'country' AND loc_geonameid = 298795"),
             1);
 }
 
