@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/cli.h"
+#include "geo/geo.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -54,6 +55,19 @@ int RunExport(const ExportFlags& flags) {
   store::ExportOptions options;
   options.format = *format;
   options.home = FindHome();
+  // GDELT's geography columns name countries and place each actor.
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  if (*format == store::ExportFormat::kGdelt) {
+    geo::GeoOptions geo_options;
+    geo_options.home = options.home;
+    auto loaded = geo::Gazetteer::Load(geo_options);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "dyad export: %s\n", loaded.status().message().c_str());
+      return kExitUsage;
+    }
+    gazetteer = std::move(*loaded);
+    options.gazetteer = gazetteer.get();
+  }
   options.from = flags.from;
   options.to = flags.to;
   auto counts = store::ExportEvents(**opened, options, &std::cout,
@@ -83,11 +97,18 @@ void AddExportCommand(CLI::App* app, int* exit_code) {
       "Writes one row per canonical event (the mentions of one event grouped as\n"
       "docs/store.md says) to stdout, ordered by date (undated first), then id.\n"
       "  gdelt  GDELT 2.0 event table: 61 tab-separated columns, no header; with\n"
-      "         --mentions, the 16-column mentions table. Tone, confidence and\n"
-      "         geography columns are empty; DATEADDED is the event's date at 00:00.\n"
+      "         --mentions, the 16-column mentions table. ActionGeo_* is where the\n"
+      "         event happened, Actor1Geo_*/Actor2Geo_* the actors' places (the\n"
+      "         event's in their own country, else their country's); all empty when\n"
+      "         the place is unknown. Tone and confidence columns are empty;\n"
+      "         DATEADDED is the event's date at 00:00.\n"
       "  jsonl  `dyad code`'s record of the first mention, plus canonical_id,\n"
-      "         date_end, num_mentions, num_sentences, num_articles, num_sources, url.\n"
+      "         date_end, num_mentions, num_sentences, num_articles, num_sources, url;\n"
+      "         \"location\" is the event's place (null when unknown).\n"
       "  csv    a header, then flat RFC 4180 rows; tsv: the same, tab-separated.\n"
+      "         Both end with the place: location_name, location_type,\n"
+      "         location_country_iso3, location_adm1, location_lat, location_lon,\n"
+      "         location_geonameid (empty when unknown).\n"
       "--mentions FILE writes every mention of each event (each event row of the\n"
       "store that belongs to it) in the same format (with a header for csv and tsv).\n"
       "--from and --to keep events whose first date is within them (inclusive).\n"

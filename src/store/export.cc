@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "store/export_rows.h"
+#include "store/schema.h"
 #include "store/sql.h"
 
 namespace dyad::store {
@@ -24,7 +25,9 @@ namespace {
   " e.target_start, e.target_end, e.code, e.root_code, e.quad_class, e.goldstein,"             \
   " e.plover_type, e.plover_mode, e.plover_context, e.modality, e.negated, e.evidence_verb,"   \
   " e.evidence_pattern, e.evidence_start, e.evidence_end, e.sentence_text,"                    \
-  " a.url, a.source, a.date"
+  " a.url, a.source, a.date, e.loc_name, e.loc_type, e.loc_country_iso3, e.loc_country_fips,"     \
+  " e.loc_adm1, e.loc_adm1_code, e.loc_lat, e.loc_lon, e.loc_geonameid, e.loc_start, e.loc_end,"   \
+  " e.loc_from"
 
 // Pages are keyed by (date_start, canonical_id), the export's order: ?1 and
 // ?2 are the last key written (("", -1) or (from, -1) before the first page).
@@ -39,12 +42,15 @@ constexpr const char* kPageSql =
     " c.target_country, c.target_sector, c.code, c.root_code, c.quad_class, c.goldstein,"
     " c.plover_type, c.date_start, c.date_end, c.num_mentions, c.num_sentences,"
     " c.num_articles, c.num_sources, c.first_article_id, c.first_ordinal," DYAD_EXPORT_MENTION_COLUMNS
+    ", c.loc_name, c.loc_type, c.loc_country_iso3, c.loc_country_fips, c.loc_adm1, c.loc_adm1_code,"
+    " c.loc_lat, c.loc_lon, c.loc_geonameid, c.loc_start, c.loc_end, c.loc_from"
     " FROM canonical_events c"
     " LEFT JOIN events e ON e.article_id = c.first_article_id AND e.ordinal = c.first_ordinal"
     " LEFT JOIN articles a ON a.id = c.first_article_id"
     " WHERE" DYAD_EXPORT_AFTER " AND c.date_start <= ?3"
     " ORDER BY c.date_start, c.canonical_id LIMIT ?4";
 constexpr size_t kCanonicalColumnCount = 20;
+constexpr size_t kMentionColumnCount = 47;  // DYAD_EXPORT_MENTION_COLUMNS
 
 // Every event row of the canonical events in (?1,?2) < key <= (?3,?4): those
 // of the same source, target and code dated within [date_start, date_end]
@@ -107,6 +113,7 @@ MentionRecord ReadMention(const Row& r, size_t i) {
   m.url = AsText(r[i + 32]);
   m.outlet = AsText(r[i + 33]);
   m.article_date = AsText(r[i + 34]);
+  m.location = ReadLocation(r, i + 35);
   return m;
 }
 
@@ -134,6 +141,7 @@ CanonicalRecord ReadCanonical(const Row& r) {
   c.first_ordinal = AsInt(r[19]);
   c.first = ReadMention(r, kCanonicalColumnCount);
   c.first.canonical_id = c.canonical_id;
+  c.location = ReadLocation(r, kCanonicalColumnCount + kMentionColumnCount);
   return c;
 }
 
@@ -193,7 +201,7 @@ bool IsIsoDate(const std::string& s) {
 Result<std::unique_ptr<ExportWriter>> MakeWriter(const ExportOptions& options) {
   switch (options.format) {
     case ExportFormat::kJsonl: return NewJsonlWriter();
-    case ExportFormat::kGdelt: return NewGdeltWriter(options.home);
+    case ExportFormat::kGdelt: return NewGdeltWriter(options.home, options.gazetteer);
     case ExportFormat::kCsv:
     case ExportFormat::kTsv: return NewDelimitedWriter(options.format);
   }

@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "geo/geo.h"
 #include "store/store.h"
 
 namespace dyad::store {
@@ -45,8 +46,15 @@ struct ExportOptions {
   ExportFormat format = ExportFormat::kJsonl;
   // dyad's home, for kGdelt only: home/data/cameo/codes.tsv tells what each
   // three-letter part of an actor code is (country, group, type, ...), which
-  // GDELT's actor columns break out.
+  // GDELT's actor columns break out; and, unless `gazetteer` is given,
+  // home/data/geo/gazetteer.tsv.zst.
   std::string home;
+  // kGdelt only: the gazetteer that names the countries of GDELT's
+  // *Geo_FullName columns and places each actor (geo::EventLocator::
+  // ActorLocation: the event's place when it lies in the actor's country,
+  // else the country's) for Actor1Geo and Actor2Geo. Not owned; must outlive
+  // the call. Null: ExportEvents loads it from home (~150 ms).
+  const geo::Gazetteer* gazetteer = nullptr;
   // Only canonical events whose first date (date_start) lies in [from, to],
   // both "YYYY-MM-DD" and inclusive; either may be empty (no bound). With a
   // bound, undated events are left out.
@@ -66,7 +74,8 @@ struct ExportCounts {
 // mentions_out is not null, every event row that belongs to each of them
 // (its mentions) to *mentions_out, in the same order. Returns the counts, or
 // kInvalidArgument (a date bound that is not YYYY-MM-DD, page_size < 1),
-// kNotFound / kCorruption (kGdelt: codes.tsv missing or damaged), kIOError
+// kNotFound / kCorruption (kGdelt: codes.tsv missing or damaged, or the
+// gazetteer, when not given, missing: kNotFound, or damaged), kIOError
 // (the store fails, or a stream goes bad: what was written stays written).
 // The streams are not owned and are not flushed.
 // REQUIRES: events_out non-null.

@@ -3,8 +3,11 @@
 // ("Export") maps every column and says where dyad has no value.
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "geo/geo.h"
 
 #include "store/export_rows.h"
 #include "store/gdelt_actor.h"
@@ -50,6 +53,17 @@ std::string Upper(const std::string& s) {
   return out;
 }
 
+// A coordinate as GDELT writes it: at most four decimals, no trailing zeros
+// ("41.725", "-84.388").
+std::string Coordinate(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+
 std::string Line(const std::vector<std::string>& c) {
   std::string line;
   for (size_t i = 0; i < c.size(); ++i) {
@@ -71,7 +85,8 @@ std::string Domain(const std::string& url) {
 
 class GdeltWriter final : public ExportWriter {
  public:
-  explicit GdeltWriter(ActorCodeParts parts) : parts_(std::move(parts)) {}
+  GdeltWriter(ActorCodeParts parts, std::unique_ptr<geo::Gazetteer> owned, const geo::Gazetteer* gazetteer)
+      : parts_(std::move(parts)), owned_(std::move(owned)), gazetteer_(gazetteer), locator_(gazetteer) {}
 
   std::string EventLine(const CanonicalRecord& e) const override {
     std::vector<std::string> c(kEventColumns);
@@ -147,19 +162,75 @@ class GdeltWriter final : public ExportWriter {
   }
 
   // The three geography blocks (Actor1Geo_*, Actor2Geo_*, ActionGeo_*: 24
-  // columns from c[0]). Empty until geolocation (issue 9) stores locations;
-  // this is where it fills them.
-  static void Geo(const CanonicalRecord&, std::string*) {}
+  // columns from c[0]). ActionGeo is where the event happened; each actor's
+  // is its place (EventLocator::ActorLocation): the event's when it lies in
+  // the actor's country, else the country's; empty for an actor without a
+  // country. An event of unknown place leaves all three empty: where its
+  // actors stood is unknown too (and stores older than schema version 4
+  // export as before).
+  void Geo(const CanonicalRecord& e, std::string* c) const {
+    if (!e.location.known()) return;
+    GeoBlock(locator_.ActorLocation(e.source_country, e.location), c);
+    if (!e.target_code.empty()) GeoBlock(locator_.ActorLocation(e.target_country, e.location), c + 8);
+    GeoBlock(e.location, c + 16);
+  }
+
+  // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID
+  // from c[0], as GDELT 2.0 fills them: Type 1 country, 2 US state, 3 US
+  // city, 4 world city, 5 world state; FullName "City, Region, Country";
+  // FIPS 10-4 country codes; ADM1Code the FIPS country code and the admin-1
+  // code ("USGA"), the country's alone for a country; no ADM2 (dyad's
+  // gazetteer has none); FeatureID the GeoNames id of a city, the ADM1Code of
+  // a region, the country code of a country. Empty when unknown.
+  void GeoBlock(const events::EventLocation& l, std::string* c) const {
+    if (!l.known()) return;
+    const bool us = l.country_iso3 == "USA";
+    const geo::Country* country = gazetteer_->CountryByIso3(l.country_iso3);
+    const std::string country_name = country != nullptr ? country->name : l.country_iso3;
+    const std::string fips = !l.country_fips.empty() ? l.country_fips : country != nullptr ? country->fips : "";
+    const std::string adm1_code = l.adm1_code.empty() ? fips : fips + l.adm1_code;
+    if (l.type == "country") {
+      c[0] = "1";
+      c[1] = country_name;
+      c[3] = fips;
+      c[7] = fips;
+    } else if (l.type == "adm1") {
+      c[0] = us ? "2" : "5";
+      c[1] = l.name + ", " + country_name;
+      c[3] = adm1_code;
+      c[7] = adm1_code;
+    } else {
+      c[0] = us ? "3" : "4";
+      c[1] = l.name + (l.adm1.empty() ? "" : ", " + l.adm1) + ", " + country_name;
+      c[3] = adm1_code;
+      c[7] = l.geonameid > 0 ? std::to_string(l.geonameid) : "";
+    }
+    c[2] = fips;
+    c[5] = Coordinate(l.lat);
+    c[6] = Coordinate(l.lon);
+  }
 
   ActorCodeParts parts_;
+  std::unique_ptr<geo::Gazetteer> owned_;  // When the writer loaded it.
+  const geo::Gazetteer* gazetteer_;
+  geo::EventLocator locator_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<ExportWriter>> NewGdeltWriter(const std::string& home) {
+Result<std::unique_ptr<ExportWriter>> NewGdeltWriter(const std::string& home, const geo::Gazetteer* gazetteer) {
   Result<ActorCodeParts> parts = ActorCodeParts::Load(home);
   if (!parts.ok()) return parts.status();
-  return std::unique_ptr<ExportWriter>(std::make_unique<GdeltWriter>(std::move(*parts)));
+  std::unique_ptr<geo::Gazetteer> owned;
+  if (gazetteer == nullptr) {
+    geo::GeoOptions options;
+    options.home = home;
+    Result<std::unique_ptr<geo::Gazetteer>> loaded = geo::Gazetteer::Load(options);
+    if (!loaded.ok()) return loaded.status();
+    owned = std::move(*loaded);
+    gazetteer = owned.get();
+  }
+  return std::unique_ptr<ExportWriter>(std::make_unique<GdeltWriter>(std::move(*parts), std::move(owned), gazetteer));
 }
 
 }  // namespace dyad::store

@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 
+#include "events/events.h"
+#include "geo/geo.h"
 #include "store/export.h"
 
 namespace dyad::store {
@@ -36,6 +38,7 @@ struct MentionRecord {
   int64_t evidence_start = -1, evidence_end = -1;
   std::string sentence_text;
   std::string url, outlet, article_date;  // From articles; "" when unknown.
+  events::EventLocation location;         // Offsets in code points.
 };
 
 // One row of `canonical_events`, with its first mention.
@@ -51,6 +54,9 @@ struct CanonicalRecord {
   std::string first_article_id;
   int64_t first_ordinal = 0;
   MentionRecord first;  // The event row (first_article_id, first_ordinal).
+  // The canonical event's place (dedup.h: its first located report's);
+  // offsets only when that report is `first`.
+  events::EventLocation location;
 };
 
 // Lines of one format. Each line ends in its newline; headers are "" for
@@ -68,9 +74,11 @@ class ExportWriter {
 std::unique_ptr<ExportWriter> NewJsonlWriter();
 std::unique_ptr<ExportWriter> NewDelimitedWriter(ExportFormat format);  // kCsv or kTsv
 
-// The GDELT writer (export_gdelt.cc): reads home/data/cameo/codes.tsv.
-// kNotFound or kCorruption as ActorCodeParts::Load.
-Result<std::unique_ptr<ExportWriter>> NewGdeltWriter(const std::string& home);
+// The GDELT writer (export_gdelt.cc): reads home/data/cameo/codes.tsv, and
+// the gazetteer from home when `gazetteer` is null (else it is not owned
+// and must outlive the writer). kNotFound or kCorruption as
+// ActorCodeParts::Load; Gazetteer::Load's errors.
+Result<std::unique_ptr<ExportWriter>> NewGdeltWriter(const std::string& home, const geo::Gazetteer* gazetteer);
 
 }  // namespace dyad::store
 

@@ -245,7 +245,7 @@ TEST_F(ExportTest, CsvQuotesPerRfc4180) {
   for (const std::string& l : lines) EXPECT_TRUE(l.ends_with("\r")) << "CRLF line ends";
   EXPECT_TRUE(lines[0].starts_with("canonical_id,date_start,date_end,source_code,"));
   // The evidence sentence has a comma and quotes: quoted, quotes doubled.
-  EXPECT_TRUE(lines[2].ends_with(",\"Indian officials acted on Pakistan, \"\"they\"\" said.\"\r"))
+  EXPECT_TRUE(lines[2].ends_with(",\"Indian officials acted on Pakistan, \"\"they\"\" said.\",,,,,,,\r"))
       << lines[2];
   EXPECT_NE(lines[2].find(",INDGOV,IND,GOV,PAKGOV,PAK,,112,11,3,-2,ACCUSE,3,3,2,2,a1,"),
             std::string::npos)
@@ -259,12 +259,100 @@ TEST_F(ExportTest, TsvHasAHeaderAndFlatRows) {
   const std::vector<std::string> lines = Lines(Export(ExportFormat::kTsv, &mentions));
   ASSERT_EQ(lines.size(), 4u);
   const size_t columns = Split(lines[0], '\t').size();
-  EXPECT_EQ(columns, 21u);
+  EXPECT_EQ(columns, 28u);
   for (const std::string& l : lines) EXPECT_EQ(Split(l, '\t').size(), columns) << l;
   EXPECT_EQ(Split(lines[2], '\t')[20], "Indian officials acted on Pakistan, \"they\" said.");
   const std::vector<std::string> m = Lines(mentions);
   ASSERT_EQ(m.size(), 6u);
   for (const std::string& l : m) EXPECT_EQ(Split(l, '\t').size(), Split(m[0], '\t').size()) << l;
+}
+
+// Events of June 2024, placed by the geo stage: a Russian strike placed at
+// Ukraine (a country), a US event in the state of Georgia, an Australian
+// event in Sydney against China, and one of unknown place. Values as dyad's
+// gazetteer (data/geo) has them.
+class LocatedExportTest : public ExportTest {
+ protected:
+  void SetUp() override {
+    ExportTest::SetUp();
+    if (HasFatalFailure()) return;
+    Article a("g1", "reuters", "2024-06-01",
+              {{"RUSMIL", "Russian forces", "UKR", "Ukraine", "190", 20240601, 0},
+               {"USAGOV", "Washington", "", "", "040", 20240602, 1},
+               {"AUSGOV", "Canberra", "CHN", "Beijing", "036", 20240603, 2},
+               {"FRA", "France", "DEU", "Germany", "042", 20240604, 3}});
+    a.events[0].location = {"Ukraine", "country", "UKR", "UP", "", "", 48.4843, 31.3305, 690791, -1, -1, "target"};
+    a.events[1].location = {"Georgia", "adm1", "USA", "US", "Georgia", "GA", 33.4254, -83.8906, 0, 60, 67, "sentence"};
+    a.events[2].location = {"Sydney", "city", "AUS", "AS", "New South Wales", "02", -33.8678, 151.2073, 2147714,
+                            -1, -1, "dateline"};
+    Put(a);
+    ASSERT_TRUE(store_->Commit().ok());
+  }
+
+  std::vector<std::vector<std::string>> Rows(ExportFormat format) {
+    ExportOptions o;
+    o.from = "2024-06-01";
+    o.to = "2024-06-30";
+    std::vector<std::vector<std::string>> rows;
+    for (const std::string& line : Lines(Export(format, nullptr, o))) {
+      rows.push_back(Split(line, format == ExportFormat::kCsv ? ',' : '\t'));
+    }
+    return rows;
+  }
+};
+
+// Columns 36-59 (0-based 35-58): Actor1Geo_*, Actor2Geo_*, ActionGeo_*, each
+// Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+std::vector<std::string> GeoBlock(const std::vector<std::string>& row, int block) {
+  return std::vector<std::string>(row.begin() + 35 + 8 * block, row.begin() + 43 + 8 * block);
+}
+
+TEST_F(LocatedExportTest, GdeltGeoColumns) {
+  const auto rows = Rows(ExportFormat::kGdelt);
+  ASSERT_EQ(rows.size(), 4u);
+  for (const auto& row : rows) ASSERT_EQ(row.size(), 61u);
+  // A country: Type 1, FIPS code as ADM1Code and FeatureID. The Russian
+  // actor stands in Russia (the event lies elsewhere), Ukraine in Ukraine.
+  using V = std::vector<std::string>;
+  EXPECT_EQ(GeoBlock(rows[0], 2), (V{"1", "Ukraine", "UP", "UP", "", "48.4843", "31.3305", "UP"}));
+  const V russia = GeoBlock(rows[0], 0);
+  EXPECT_EQ((V{russia[0], russia[1], russia[2], russia[3], russia[4], russia[7]}),
+            (V{"1", "Russia", "RS", "RS", "", "RS"}));
+  EXPECT_FALSE(russia[5].empty());
+  EXPECT_EQ(GeoBlock(rows[0], 1), GeoBlock(rows[0], 2));
+  // A US state: Type 2, "State, Country", FIPS country + state code; no
+  // target, no Actor2Geo.
+  EXPECT_EQ(GeoBlock(rows[1], 2), (V{"2", "Georgia, United States", "US", "USGA", "", "33.4254", "-83.8906", "USGA"}));
+  EXPECT_EQ(GeoBlock(rows[1], 0), GeoBlock(rows[1], 2));
+  EXPECT_EQ(GeoBlock(rows[1], 1), V(8, ""));
+  // A world city: Type 4, "City, Region, Country", its GeoNames id; the
+  // Chinese target stands in China.
+  EXPECT_EQ(GeoBlock(rows[2], 2), (V{"4", "Sydney, New South Wales, Australia", "AS", "AS02", "", "-33.8678",
+                                     "151.2073", "2147714"}));
+  EXPECT_EQ(GeoBlock(rows[2], 0), GeoBlock(rows[2], 2));
+  EXPECT_EQ(GeoBlock(rows[2], 1)[1], "China");
+  EXPECT_EQ(GeoBlock(rows[2], 1)[7], "CH");
+  // Unknown: all 24 empty.
+  for (int b = 0; b < 3; ++b) EXPECT_EQ(GeoBlock(rows[3], b), V(8, "")) << b;
+}
+
+TEST_F(LocatedExportTest, FlatRowsEndWithTheLocation) {
+  const auto rows = Rows(ExportFormat::kTsv);
+  ASSERT_EQ(rows.size(), 5u);  // header and four events
+  using V = std::vector<std::string>;
+  EXPECT_EQ(V(rows[0].end() - 7, rows[0].end()),
+            (V{"location_name", "location_type", "location_country_iso3", "location_adm1", "location_lat",
+               "location_lon", "location_geonameid"}));
+  EXPECT_EQ(V(rows[3].end() - 7, rows[3].end()),
+            (V{"Sydney", "city", "AUS", "New South Wales", "-33.8678", "151.2073", "2147714"}));
+  EXPECT_EQ(V(rows[2].end() - 7, rows[2].end()), (V{"Georgia", "adm1", "USA", "Georgia", "33.4254", "-83.8906", ""}));
+  EXPECT_EQ(V(rows[4].end() - 7, rows[4].end()), V(7, ""));
+  const auto jsonl = Rows(ExportFormat::kJsonl);
+  const auto j = nlohmann::json::parse(jsonl[1][0]);
+  EXPECT_EQ(j["location"]["adm1_code"], "GA");
+  EXPECT_EQ(j["location"]["start"], 60);
+  EXPECT_TRUE(j["location"]["geonameid"].is_null());
+  EXPECT_TRUE(nlohmann::json::parse(jsonl[3][0])["location"].is_null());
 }
 
 TEST_F(ExportTest, PagesOfOneGiveTheSameBytes) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/location_json.h"
 #include "store/export_rows.h"
 
 namespace dyad::store {
@@ -48,6 +49,7 @@ Json EventJson(const MentionRecord& m) {
                    {"start", m.evidence_start},
                    {"end", m.evidence_end},
                    {"pattern", m.evidence_pattern}};
+  j["location"] = Json(geo::LocationJson(m.location));
   return j;
 }
 
@@ -70,6 +72,8 @@ class JsonlWriter final : public ExportWriter {
  public:
   std::string EventLine(const CanonicalRecord& e) const override {
     Json j = WithCanonicalId(e.canonical_id, e.first);
+    // The canonical event's place, which may come from a later report.
+    j["location"] = Json(geo::LocationJson(e.location));
     j["date_end"] = e.date_end;
     j["num_mentions"] = e.num_mentions;
     j["num_sentences"] = e.num_sentences;
@@ -96,14 +100,31 @@ const std::vector<const char*> kEventHeader = {
     "source_sector",  "target_code",   "target_country", "target_sector", "code",
     "root_code",      "quad_class",    "goldstein",      "plover_type",  "num_mentions",
     "num_sentences",  "num_articles",  "num_sources",    "first_article_id", "url",
-    "sentence_text"};
+    "sentence_text",  "location_name", "location_type",  "location_country_iso3", "location_adm1",
+    "location_lat",   "location_lon",  "location_geonameid"};
 
 const std::vector<const char*> kMentionHeader = {
     "canonical_id", "article_id",  "ordinal",      "event_id",       "sentence",
     "date",         "source_code", "source_text",  "source_start",   "source_end",
     "target_code",  "target_text", "target_start", "target_end",     "code",
     "evidence_verb", "evidence_start", "evidence_end", "modality",   "negated",
-    "url",          "outlet",      "sentence_text"};
+    "url",          "outlet",      "sentence_text", "location_name", "location_type",
+    "location_country_iso3", "location_adm1", "location_lat", "location_lon", "location_geonameid"};
+
+// The seven location fields of a flat row (name, type, country_iso3, adm1,
+// lat, lon, geonameid), all empty when unknown; coordinates with four
+// decimals, as in JSON.
+void AppendLocation(const events::EventLocation& l, std::vector<std::string>* fields) {
+  if (!l.known()) {
+    fields->insert(fields->end(), 7, "");
+    return;
+  }
+  char lat[32], lon[32];
+  std::snprintf(lat, sizeof lat, "%.4f", l.lat);
+  std::snprintf(lon, sizeof lon, "%.4f", l.lon);
+  fields->insert(fields->end(), {l.name, l.type, l.country_iso3, l.adm1, lat, lon,
+                                 l.geonameid > 0 ? std::to_string(l.geonameid) : ""});
+}
 
 // Offsets of an absent actor are empty, not -1, in flat rows.
 std::string Offset(const ExportActor& a, int64_t v) { return a.present && v >= 0 ? std::to_string(v) : ""; }
@@ -118,24 +139,30 @@ class DelimitedWriter final : public ExportWriter {
   }
 
   std::string EventLine(const CanonicalRecord& e) const override {
-    return Join({std::to_string(e.canonical_id), e.date_start, e.date_end, e.source_code,
-                 e.source_country, e.source_sector, e.target_code, e.target_country,
-                 e.target_sector, e.code, e.root_code, std::to_string(e.quad_class),
-                 Number(e.goldstein), e.plover_type, std::to_string(e.num_mentions),
-                 std::to_string(e.num_sentences), std::to_string(e.num_articles),
-                 std::to_string(e.num_sources), e.first_article_id, e.first.url,
-                 e.first.sentence_text});
+    std::vector<std::string> fields = {
+        std::to_string(e.canonical_id), e.date_start, e.date_end, e.source_code,
+        e.source_country, e.source_sector, e.target_code, e.target_country,
+        e.target_sector, e.code, e.root_code, std::to_string(e.quad_class),
+        Number(e.goldstein), e.plover_type, std::to_string(e.num_mentions),
+        std::to_string(e.num_sentences), std::to_string(e.num_articles),
+        std::to_string(e.num_sources), e.first_article_id, e.first.url,
+        e.first.sentence_text};
+    AppendLocation(e.location, &fields);
+    return Join(fields);
   }
 
   std::string MentionLine(const CanonicalRecord& e, const MentionRecord& m) const override {
-    return Join({std::to_string(e.canonical_id), m.article_id, std::to_string(m.ordinal),
-                 std::to_string(m.event_id), std::to_string(m.sentence), m.date, m.source.code,
-                 m.source.text, Offset(m.source, m.source.start), Offset(m.source, m.source.end),
-                 m.target.code, m.target.text, Offset(m.target, m.target.start),
-                 Offset(m.target, m.target.end), m.code, m.evidence_verb,
-                 m.evidence_start >= 0 ? std::to_string(m.evidence_start) : "",
-                 m.evidence_end >= 0 ? std::to_string(m.evidence_end) : "", m.modality,
-                 m.negated ? "1" : "0", m.url, m.outlet, m.sentence_text});
+    std::vector<std::string> fields = {
+        std::to_string(e.canonical_id), m.article_id, std::to_string(m.ordinal),
+        std::to_string(m.event_id), std::to_string(m.sentence), m.date, m.source.code,
+        m.source.text, Offset(m.source, m.source.start), Offset(m.source, m.source.end),
+        m.target.code, m.target.text, Offset(m.target, m.target.start),
+        Offset(m.target, m.target.end), m.code, m.evidence_verb,
+        m.evidence_start >= 0 ? std::to_string(m.evidence_start) : "",
+        m.evidence_end >= 0 ? std::to_string(m.evidence_end) : "", m.modality,
+        m.negated ? "1" : "0", m.url, m.outlet, m.sentence_text};
+    AppendLocation(m.location, &fields);
+    return Join(fields);
   }
 
  private:
