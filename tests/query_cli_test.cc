@@ -91,6 +91,34 @@ TEST_F(QueryCli, EventsListTheirEvidence) {
   EXPECT_THAT(point.out, HasSubstr(std::to_string(first["canonical_id"].get<int64_t>())));
 }
 
+// Every listed event carries "location" (null or dyad code's object), and
+// the place filters keep only events placed there.
+TEST_F(QueryCli, PlaceFilters) {
+  RunResult all = RunDyad("query --db " + *db_ + " --events --limit 1000 --mentions 0 --format json");
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  auto doc = nlohmann::json::parse(all.out);
+  ASSERT_FALSE(doc["events"].empty());
+  std::string country;
+  for (const auto& e : doc["events"]) {
+    ASSERT_TRUE(e.contains("location")) << e.dump();
+    if (!e["location"].is_null() && country.empty()) country = e["location"]["country_iso3"];
+  }
+  if (country.empty()) country = "UKR";  // nothing placed: the filter keeps nothing
+  RunResult in = RunDyad("query --db " + *db_ + " --events --limit 1000 --format json --country-of-event " +
+                         country);
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  auto placed = nlohmann::json::parse(in.out);
+  EXPECT_EQ(placed["query"]["country_of_event"], country);
+  for (const auto& e : placed["events"]) EXPECT_EQ(e["location"]["country_iso3"], country) << e.dump();
+  RunResult near = RunDyad("query --db " + *db_ + " --near 50.45,30.52,25 --by year --format json");
+  ASSERT_EQ(near.exit_code, 0) << near.err;
+  EXPECT_EQ(nlohmann::json::parse(near.out)["query"]["near"]["km"], 25.0);
+  RunResult bad = RunDyad("query --db " + *db_ + " --near 50.45");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_THAT(bad.err, HasSubstr("LAT,LON"));
+  EXPECT_EQ(RunDyad("query --db " + *db_ + " --country-of-event Ukraine").exit_code, 2);
+}
+
 TEST_F(QueryCli, TableAndCsv) {
   RunResult table = RunDyad("query --db " + *db_ + " --by year");
   ASSERT_EQ(table.exit_code, 0) << table.err;

@@ -16,6 +16,7 @@ namespace {
 struct QueryFlags {
   std::string db = "dyad.db";
   std::string dyad, actor, code, from, to, period;
+  std::string country_of_event, near;
   std::string by = "month";
   std::string weight = "events";
   std::string format = "table";
@@ -60,6 +61,10 @@ void PrintEventsTable(const std::vector<store::EventRecord>& events) {
                 e.date_start.c_str(), e.source_code.c_str(), e.target_code.empty() ? "-" : e.target_code.c_str(),
                 e.code.c_str(), e.goldstein, static_cast<long long>(e.num_mentions),
                 static_cast<long long>(e.num_articles), static_cast<long long>(e.num_sources));
+    if (e.location.known()) {
+      std::printf("    at %s%s%s (%s, %.4f, %.4f)\n", e.location.name.c_str(), e.location.adm1.empty() ? "" : ", ",
+                  e.location.adm1.c_str(), e.location.country_iso3.c_str(), e.location.lat, e.location.lon);
+    }
     for (const auto& m : e.mentions) {
       std::printf("    \"%s\"\n      %s\n", m.sentence_text.c_str(),
                   m.url.empty() ? m.article_id.c_str() : m.url.c_str());
@@ -70,14 +75,21 @@ void PrintEventsTable(const std::vector<store::EventRecord>& events) {
 
 void PrintEventsCsv(const std::vector<store::EventRecord>& events) {
   std::printf("canonical_id,date,date_end,source,target,code,quad_class,goldstein,num_mentions,num_articles,"
-              "num_sources,url,sentence\n");
+              "num_sources,url,sentence,location_name,location_type,location_country_iso3,location_lat,"
+              "location_lon\n");
   for (const auto& e : events) {
     const store::EventMention* m = e.mentions.empty() ? nullptr : &e.mentions.front();
-    std::printf("%lld,%s,%s,%s,%s,%s,%d,%.1f,%lld,%lld,%lld,%s,%s\n", static_cast<long long>(e.canonical_id),
+    std::printf("%lld,%s,%s,%s,%s,%s,%d,%.1f,%lld,%lld,%lld,%s,%s,", static_cast<long long>(e.canonical_id),
                 e.date_start.c_str(), e.date_end.c_str(), e.source_code.c_str(), e.target_code.c_str(),
                 e.code.c_str(), e.quad_class, e.goldstein, static_cast<long long>(e.num_mentions),
                 static_cast<long long>(e.num_articles), static_cast<long long>(e.num_sources),
                 CsvField(m ? m->url : "").c_str(), CsvField(m ? m->sentence_text : "").c_str());
+    if (e.location.known()) {
+      std::printf("%s,%s,%s,%.4f,%.4f\n", CsvField(e.location.name).c_str(), e.location.type.c_str(),
+                  e.location.country_iso3.c_str(), e.location.lat, e.location.lon);
+    } else {
+      std::printf(",,,,\n");
+    }
   }
 }
 
@@ -99,6 +111,12 @@ bool BuildQuery(const QueryFlags& flags, store::Query* q) {
   q->code = flags.code;
   q->from = flags.from;
   q->to = flags.to;
+  q->country_of_event = flags.country_of_event;
+  if (!flags.near.empty()) {
+    auto near = store::ParseNear(flags.near);
+    if (!near.ok()) return fail(near.status());
+    q->near = *near;
+  }
   q->weight = flags.weight == "mentions" ? store::Weight::kMentions : store::Weight::kEvents;
   if (!flags.period.empty()) {
     auto bounds = store::PeriodBounds(flags.period, q->by);
@@ -164,18 +182,27 @@ void AddQueryCommand(CLI::App* app, int* exit_code) {
       "index (cooperation - conflict) / events, from -1 to 1. A three-letter actor is a\n"
       "country and matches all its actors (USAGOV counts as USA); a longer code matches\n"
       "the codes it begins. --events (or --period) lists the events instead, newest\n"
-      "first, each with its evidence sentences and article URLs.\n\n"
+      "first, each with its evidence sentences and article URLs.\n"
+      "Where events happened (their location, from `dyad ingest`'s geolocation):\n"
+      "--country-of-event ISO3 keeps events located in that country; --near\n"
+      "LAT,LON[,KM] those located within KM (default 50) of a point, by great-circle\n"
+      "distance. Events of unknown place match neither.\n\n"
       "Examples:\n"
       "  dyad query --dyad USA~CHN --by month                 both directions\n"
       "  dyad query --dyad IND-PAK --code 19 --from 2024 --format csv > ind-pak.csv\n"
       "  dyad query --dyad USA-CHN --by month --period 2024-04   the events behind a point\n"
-      "  dyad query --actor RUSMIL --events --limit 5");
+      "  dyad query --actor RUSMIL --events --limit 5\n"
+      "  dyad query --country-of-event UKR --code 19 --by week   conflict located in Ukraine\n"
+      "  dyad query --near 50.45,30.52,25 --events               events within 25 km of Kyiv");
   sub->add_option("--db", flags->db, "The store (as for dyad ingest)")->default_val("dyad.db");
   sub->add_option("--dyad", flags->dyad, "SOURCE-TARGET (directed) or A~B (both directions), e.g. USA-CHN");
   sub->add_option("--actor", flags->actor, "An actor on either side, e.g. RUS or RUSMIL");
   sub->add_option("--code", flags->code, "A CAMEO code prefix: 19 is root 19, 112 one code");
   sub->add_option("--from", flags->from, "First date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive");
   sub->add_option("--to", flags->to, "Last date, inclusive");
+  sub->add_option("--country-of-event", flags->country_of_event,
+                  "Events located in this country (ISO 3166-1 alpha-3, e.g. UKR)");
+  sub->add_option("--near", flags->near, "Events located within KM (default 50) of a point: LAT,LON[,KM]");
   sub->add_option("--by", flags->by, "Period of the series")
       ->check(CLI::IsMember({"day", "week", "month", "year"}))
       ->default_val("month");

@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <tuple>
 
 #include "base/date_math.h"
+#include "geo/location_json.h"
+#include "store/schema.h"
 #include "store/sql.h"
 
 namespace dyad::store {
@@ -106,6 +110,43 @@ class Where {
   std::vector<Value> params_;
 };
 
+constexpr double kEarthRadiusKm = 6371.0088;
+constexpr double kPi = 3.14159265358979323846;
+double Radians(double degrees) { return degrees * kPi / 180; }
+double Degrees(double radians) { return radians * 180 / kPi; }
+
+// The latitude and longitude band that holds every point within near.km of
+// the point (a circle's bounding box on the sphere), as SQL on loc_lat and
+// loc_lon: the index narrows by latitude, the exact distance is computed in
+// C++ (InRadius). A box over a pole takes every longitude; one across the
+// antimeridian takes two longitude ranges.
+void AddBoundingBox(const Near& near, Where* w) {
+  const double r = near.km / kEarthRadiusKm;  // angular radius
+  const double margin = 1e-6;                  // degrees: points on the edge stay in
+  const double lat_min = near.lat - Degrees(r) - margin, lat_max = near.lat + Degrees(r) + margin;
+  w->Add("loc_lat >= " + w->Param(Value{std::max(lat_min, -90.0)}) + " AND loc_lat <= " +
+         w->Param(Value{std::min(lat_max, 90.0)}));
+  if (lat_min <= -90 || lat_max >= 90) return;
+  const double s = std::sin(r) / std::cos(Radians(near.lat));
+  if (s >= 1) return;
+  const double dlon = Degrees(std::asin(s)) + margin;
+  const double lon_min = near.lon - dlon, lon_max = near.lon + dlon;
+  if (lon_min < -180) {
+    w->Add("(loc_lon >= " + w->Param(Value{lon_min + 360}) + " OR loc_lon <= " + w->Param(Value{lon_max}) + ")");
+  } else if (lon_max > 180) {
+    w->Add("(loc_lon >= " + w->Param(Value{lon_min}) + " OR loc_lon <= " + w->Param(Value{lon_max - 360}) + ")");
+  } else {
+    w->Add("loc_lon >= " + w->Param(Value{lon_min}) + " AND loc_lon <= " + w->Param(Value{lon_max}));
+  }
+}
+
+// Whether a stored point lies within the query's radius (true without one).
+bool InRadius(const Query& q, const Value& lat, const Value& lon) {
+  if (!q.near) return true;
+  if (IsNull(lat) || IsNull(lon)) return false;
+  return DistanceKm(q.near->lat, q.near->lon, AsDouble(lat), AsDouble(lon)) <= q.near->km;
+}
+
 Status CheckActor(const std::string& code, const char* what) {
   if (ValidCode(code)) return Status::Ok();
   return Status::InvalidArgument(std::string(what) + " \"" + code +
@@ -131,6 +172,8 @@ Status AddFilters(const Query& q, bool actor_as_filter, Where* w) {
     ParseDateSpan(q.to, &first, &last);
     w->Add("date_start <= " + w->Param(Value{IsoFromDays(last)}));
   }
+  if (!q.country_of_event.empty()) w->Add("loc_country_iso3 = " + w->Param(Value{Upper(q.country_of_event)}));
+  if (q.near) AddBoundingBox(*q.near, w);
   return Status::Ok();
 }
 
@@ -144,6 +187,18 @@ Status CheckQuery(const Query& q) {
   }
   if (!q.code.empty() && (!Digits(q.code) || q.code.size() > 4)) {
     return Status::InvalidArgument("the code \"" + q.code + "\" is not a CAMEO code prefix, e.g. 11 or 112");
+  }
+  if (!q.country_of_event.empty() &&
+      (q.country_of_event.size() != 3 ||
+       !std::all_of(q.country_of_event.begin(), q.country_of_event.end(),
+                    [](unsigned char c) { return std::isalpha(c); }))) {
+    return Status::InvalidArgument("the country of event \"" + q.country_of_event +
+                                   "\" is not an ISO 3166-1 alpha-3 code, e.g. UKR");
+  }
+  if (q.near && !(q.near->lat >= -90 && q.near->lat <= 90 && q.near->lon >= -180 && q.near->lon <= 180 &&
+                  q.near->km > 0 && q.near->km <= 20000)) {
+    return Status::InvalidArgument("near: latitude must be in [-90, 90], longitude in [-180, 180] and the "
+                                   "radius in (0, 20000] km");
   }
   int64_t first, last;
   if (!q.from.empty() && !ParseDateSpan(q.from, &first, &last)) {
@@ -211,6 +266,8 @@ nlohmann::json QueryJson(const Query& q) {
   if (!q.code.empty()) j["code"] = q.code;
   if (!q.from.empty()) j["from"] = q.from;
   if (!q.to.empty()) j["to"] = q.to;
+  if (!q.country_of_event.empty()) j["country_of_event"] = Upper(q.country_of_event);
+  if (q.near) j["near"] = {{"lat", q.near->lat}, {"lon", q.near->lon}, {"km", q.near->km}};
   j["by"] = PeriodName(q.by);
   j["weight"] = q.weight == Weight::kEvents ? "events" : "mentions";
   return j;
@@ -270,10 +327,47 @@ EventRecord ReadEvent(const Row& r) {
   e.num_sentences = AsInt(r[13]);
   e.num_articles = AsInt(r[14]);
   e.num_sources = AsInt(r[15]);
+  e.location = ReadLocation(r, 16);
   return e;
 }
 
 }  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  const double dlat = Radians(lat2 - lat1), dlon = Radians(lon2 - lon1);
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(Radians(lat1)) * std::cos(Radians(lat2)) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+Result<Near> ParseNear(std::string_view text) {
+  std::vector<double> parts;
+  size_t start = 0;
+  bool ok = true;
+  for (;;) {
+    const size_t comma = text.find(',', start);
+    const std::string part(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    char* end = nullptr;
+    const double v = std::strtod(part.c_str(), &end);
+    ok = ok && !part.empty() && end == part.c_str() + part.size() && std::isfinite(v);
+    parts.push_back(v);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  Near near;
+  if (ok && (parts.size() == 2 || parts.size() == 3)) {
+    near.lat = parts[0];
+    near.lon = parts[1];
+    if (parts.size() == 3) near.km = parts[2];
+    if (near.lat >= -90 && near.lat <= 90 && near.lon >= -180 && near.lon <= 180 && near.km > 0 &&
+        near.km <= 20000) {
+      return near;
+    }
+  }
+  return Status::InvalidArgument("near \"" + std::string(text) +
+                                 "\": write LAT,LON or LAT,LON,KM in degrees and km (50 km when left out), "
+                                 "e.g. 50.45,30.52,25");
+}
 
 Result<Dyad> ParseDyad(std::string_view text) {
   const size_t sep = text.find_first_of("-~");
@@ -356,12 +450,18 @@ Result<std::vector<SeriesPoint>> QuerySeries(EventStore& store, const Query& que
   std::map<std::string, SeriesPoint> points;
   std::string first_date, last_date;
   const bool by_mentions = query.weight == Weight::kMentions;
+  // With --near each event in the box is read and its distance checked
+  // here; otherwise the engine sums them.
+  const std::string select =
+      query.near ? "SELECT date_start, quad_class, 1, goldstein, num_mentions, goldstein * num_mentions,"
+                   " loc_lat, loc_lon FROM canonical_events WHERE "
+                 : "SELECT date_start, quad_class, count(*), sum(goldstein), sum(num_mentions),"
+                   " sum(goldstein * num_mentions) FROM canonical_events WHERE ";
   for (const Where& where : *branches) {
     Status s = store.connection().Run(
-        "SELECT date_start, quad_class, count(*), sum(goldstein), sum(num_mentions),"
-        " sum(goldstein * num_mentions) FROM canonical_events WHERE " +
-            where.sql() + " GROUP BY date_start, quad_class",
+        select + where.sql() + (query.near ? "" : " GROUP BY date_start, quad_class"),
         where.params(), [&](const Row& r) {
+          if (query.near && !InRadius(query, r[6], r[7])) return true;
           const std::string date = AsText(r[0]);
           if (first_date.empty() || date < first_date) first_date = date;
           last_date = std::max(last_date, date);
@@ -403,16 +503,19 @@ Result<std::vector<EventRecord>> QueryEvents(EventStore& store, const Query& que
   std::vector<EventRecord> events;
   for (const Where& where : *branches) {
     std::vector<Value> params = where.params();
-    params.push_back(Value{int64_t{std::max(limit, 0)}});
+    if (!query.near) params.push_back(Value{int64_t{std::max(limit, 0)}});
+    // With --near the box's events are all read (the distance is checked
+    // here, so LIMIT cannot be the engine's).
     Status s = store.connection().Run(
         "SELECT canonical_id, date_start, date_end, source_code, COALESCE(source_country, ''),"
         " COALESCE(target_code, ''), COALESCE(target_country, ''), code, COALESCE(root_code, ''),"
         " COALESCE(plover_type, ''), quad_class, goldstein, num_mentions, num_sentences, num_articles,"
-        " num_sources FROM canonical_events WHERE " +
-            where.sql() + " ORDER BY date_start DESC, canonical_id DESC LIMIT ?" +
-            std::to_string(params.size()),
+        " num_sources, loc_name, loc_type, loc_country_iso3, loc_country_fips, loc_adm1, loc_adm1_code,"
+        " loc_lat, loc_lon, loc_geonameid, loc_start, loc_end, loc_from FROM canonical_events WHERE " +
+            where.sql() + " ORDER BY date_start DESC, canonical_id DESC" +
+            (query.near ? std::string() : " LIMIT ?" + std::to_string(params.size())),
         params, [&](const Row& r) {
-          events.push_back(ReadEvent(r));
+          if (InRadius(query, r[22], r[23])) events.push_back(ReadEvent(r));
           return true;
         });
     if (!s.ok()) return s;
@@ -460,6 +563,7 @@ std::string EventsJson(const Query& query, const std::vector<EventRecord>& event
       return code.empty() ? nlohmann::json(nullptr) : nlohmann::json{{"code", code}, {"country", country}};
     };
     list.push_back({{"canonical_id", e.canonical_id}, {"date", e.date_start}, {"date_end", e.date_end},
+                    {"location", geo::LocationJson<nlohmann::json>(e.location)},
                     {"source", actor(e.source_code, e.source_country)},
                     {"target", actor(e.target_code, e.target_country)}, {"code", e.code},
                     {"root_code", e.root_code}, {"quad_class", e.quad_class}, {"goldstein", e.goldstein},

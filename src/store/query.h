@@ -20,6 +20,12 @@
 // (YYYY-MM-DD) and inclusive; an event counts in the period of its first
 // date (date_start). Undated events are in no series.
 //
+// Places (issue 9): --country-of-event keeps the events whose location lies
+// in a country (ISO 3166-1 alpha-3), --near the events located within a
+// great-circle distance of a point. A canonical event's location is its
+// first located report's (docs/store.md); events of unknown place match
+// neither.
+//
 // Thread-safety: the functions only read; they use the store's connection,
 // so one store serves one thread at a time.
 #ifndef DYAD_STORE_QUERY_H_
@@ -48,6 +54,21 @@ struct Dyad {
 // kInvalidArgument for anything else, saying the accepted forms.
 Result<Dyad> ParseDyad(std::string_view text);
 
+// A point and a radius: events located within km of (lat, lon).
+struct Near {
+  double lat = 0, lon = 0;  // WGS84 degrees
+  double km = 50;
+};
+
+// "LAT,LON" or "LAT,LON,KM" (KM defaults to 50): "48.85,2.35,20".
+// kInvalidArgument for anything else, a latitude outside [-90, 90], a
+// longitude outside [-180, 180] or a radius not above 0 (or above 20,000).
+Result<Near> ParseNear(std::string_view text);
+
+// The great-circle distance in km between two points (haversine, on a
+// sphere of the Earth's mean radius, 6371.0088 km).
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
 enum class Period : uint8_t { kDay, kWeek, kMonth, kYear };
 
 // "day", "week", "month", "year".
@@ -75,6 +96,10 @@ struct Query {
   std::string code;
   // Inclusive ISO dates; empty: unbounded.
   std::string from, to;
+  // Where the event happened: its location's country (ISO3, e.g. "UKR";
+  // upper-cased), and/or within a radius of a point.
+  std::string country_of_event;
+  std::optional<Near> near;
   Period by = Period::kMonth;
   Weight weight = Weight::kEvents;
 };
@@ -118,6 +143,9 @@ struct EventRecord {
   int quad_class = 0;
   double goldstein = 0;
   int64_t num_mentions = 0, num_sentences = 0, num_articles = 0, num_sources = 0;
+  // Where it happened (unknown when no report placed it); offsets count
+  // code points in the first report's article.
+  events::EventLocation location;
   std::vector<EventMention> mentions;  // first reports first
 };
 
@@ -131,7 +159,8 @@ Result<std::vector<EventRecord>> QueryEvents(EventStore& store, const Query& que
 // "sum"}, "index"}, ...]}. dyad serve answers with the same document.
 std::string SeriesJson(const Query& query, const std::vector<SeriesPoint>& series);
 
-// The events as JSON: {"query": {...}, "events": [...]}.
+// The events as JSON: {"query": {...}, "events": [...]}; each event's
+// "location" is geo::LocationJson's object, or null.
 std::string EventsJson(const Query& query, const std::vector<EventRecord>& events);
 
 // "USA-CHN", "USA~CHN": a dyad as ParseDyad reads it.
