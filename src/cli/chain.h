@@ -56,6 +56,9 @@ class Chain {
   // usage or set-up error (bad --dict, missing model or dictionary).
   static std::unique_ptr<Chain> Load(const ChainFlags& flags, const char* command, Diagnostics* diag);
 
+  // The gazetteer the locator reads; null with --no-geo.
+  const geo::Gazetteer* gazetteer() const { return gazetteer_.get(); }
+
   // Not copyable: it owns the models (and nothing needs a copy).
   Chain(const Chain&) = delete;
   Chain& operator=(const Chain&) = delete;

@@ -14,6 +14,7 @@
 #include "geo/location_json.h"
 #include "ingest/ingest.h"
 #include "nlp/nlp.h"
+#include "store/export.h"
 #include "text/text.h"
 
 namespace dyad::cli {
@@ -96,7 +97,7 @@ std::string TsvLine(const events::Event& e) {
 }
 
 // The 61 GDELT 2.0 event columns, in GDELT's order; unknown fields empty.
-std::string GdeltLine(const events::Event& e, const ingest::Article& a) {
+std::string GdeltLine(const events::Event& e, const ingest::Article& a, const geo::Gazetteer* gazetteer) {
   std::vector<std::string> c(61);
   int32_t d = e.date;
   c[0] = std::to_string(events::EventId(e));
@@ -128,6 +129,11 @@ std::string GdeltLine(const events::Event& e, const ingest::Article& a) {
   std::snprintf(g, sizeof g, "%.1f", e.goldstein);
   c[30] = g;
   c[31] = c[32] = c[33] = "1";
+  if (gazetteer != nullptr) {  // Actor1Geo, Actor2Geo, ActionGeo: 8 columns each from 35.
+    store::GdeltGeoBlock(e.source.location, *gazetteer, &c[35]);
+    if (e.has_target) store::GdeltGeoBlock(e.target.location, *gazetteer, &c[43]);
+    store::GdeltGeoBlock(e.location, *gazetteer, &c[51]);
+  }
   c[59] = d ? std::to_string(d) + "000000" : "";
   c[60] = a.url;
   std::string line;
@@ -140,10 +146,10 @@ std::string GdeltLine(const events::Event& e, const ingest::Article& a) {
 }
 
 std::string FormatEvents(const std::string& format, const std::vector<events::Event>& evs,
-                         const ingest::Article& a) {
+                         const ingest::Article& a, const geo::Gazetteer* gazetteer) {
   std::string out;
   for (const auto& e : evs) {
-    out += format == "tsv" ? TsvLine(e) : format == "gdelt" ? GdeltLine(e, a) : JsonLine(e, a);
+    out += format == "tsv" ? TsvLine(e) : format == "gdelt" ? GdeltLine(e, a, gazetteer) : JsonLine(e, a);
   }
   return out;
 }
@@ -178,7 +184,7 @@ int RunCode(const CodeFlags& flags) {
       for (size_t i; (i = next++) < batch.size();) {
         std::vector<events::Event> evs;
         chain->Code(batch[i], &diags[i], &counts[i], &evs);
-        results[i] = FormatEvents(flags.format, evs, batch[i]);
+        results[i] = FormatEvents(flags.format, evs, batch[i], chain->gazetteer());
       }
     };
     std::vector<std::thread> pool;

@@ -82,6 +82,17 @@ struct ExportCounts {
 Result<ExportCounts> ExportEvents(EventStore& store, const ExportOptions& options,
                                   std::ostream* events_out, std::ostream* mentions_out);
 
+// One GDELT 2.0 geography block (8 columns from c[0]: Type, FullName,
+// CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) for a place, as
+// GDELT fills them: Type 1 country, 2 US state, 3 US city, 4 world city, 5
+// world state; FullName "City, Region, Country"; FIPS 10-4 country codes;
+// ADM1Code the FIPS country code and the admin-1 code ("USGA"), the
+// country's alone for a country; no ADM2; FeatureID the GeoNames id of a
+// city, the ADM1Code of a region, the country code of a country. Left empty
+// when the place is unknown. `gazetteer` gives country names. Shared by
+// the export and `dyad code --format gdelt`.
+void GdeltGeoBlock(const events::EventLocation& place, const geo::Gazetteer& gazetteer, std::string* c);
+
 }  // namespace dyad::store
 
 #endif  // DYAD_STORE_EXPORT_H_

@@ -164,50 +164,12 @@ class GdeltWriter final : public ExportWriter {
   // The three geography blocks (Actor1Geo_*, Actor2Geo_*, ActionGeo_*: 24
   // columns from c[0]). ActionGeo is where the event happened; each actor's
   // is its place (EventLocator::ActorLocation): the event's when it lies in
-  // the actor's country, else the country's; empty for an actor without a
-  // country. An event of unknown place leaves all three empty: where its
-  // actors stood is unknown too (and stores older than schema version 4
-  // export as before).
+  // the actor's country, else the country's (so also when the event's place
+  // is unknown, as GDELT does); empty for an actor without a country.
   void Geo(const CanonicalRecord& e, std::string* c) const {
-    if (!e.location.known()) return;
-    GeoBlock(locator_.ActorLocation(e.source_country, e.location), c);
-    if (!e.target_code.empty()) GeoBlock(locator_.ActorLocation(e.target_country, e.location), c + 8);
-    GeoBlock(e.location, c + 16);
-  }
-
-  // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID
-  // from c[0], as GDELT 2.0 fills them: Type 1 country, 2 US state, 3 US
-  // city, 4 world city, 5 world state; FullName "City, Region, Country";
-  // FIPS 10-4 country codes; ADM1Code the FIPS country code and the admin-1
-  // code ("USGA"), the country's alone for a country; no ADM2 (dyad's
-  // gazetteer has none); FeatureID the GeoNames id of a city, the ADM1Code of
-  // a region, the country code of a country. Empty when unknown.
-  void GeoBlock(const events::EventLocation& l, std::string* c) const {
-    if (!l.known()) return;
-    const bool us = l.country_iso3 == "USA";
-    const geo::Country* country = gazetteer_->CountryByIso3(l.country_iso3);
-    const std::string country_name = country != nullptr ? country->name : l.country_iso3;
-    const std::string fips = !l.country_fips.empty() ? l.country_fips : country != nullptr ? country->fips : "";
-    const std::string adm1_code = l.adm1_code.empty() ? fips : fips + l.adm1_code;
-    if (l.type == "country") {
-      c[0] = "1";
-      c[1] = country_name;
-      c[3] = fips;
-      c[7] = fips;
-    } else if (l.type == "adm1") {
-      c[0] = us ? "2" : "5";
-      c[1] = l.name + ", " + country_name;
-      c[3] = adm1_code;
-      c[7] = adm1_code;
-    } else {
-      c[0] = us ? "3" : "4";
-      c[1] = l.name + (l.adm1.empty() ? "" : ", " + l.adm1) + ", " + country_name;
-      c[3] = adm1_code;
-      c[7] = l.geonameid > 0 ? std::to_string(l.geonameid) : "";
-    }
-    c[2] = fips;
-    c[5] = Coordinate(l.lat);
-    c[6] = Coordinate(l.lon);
+    GdeltGeoBlock(locator_.ActorLocation(e.source_country, e.location), *gazetteer_, c);
+    if (!e.target_code.empty()) GdeltGeoBlock(locator_.ActorLocation(e.target_country, e.location), *gazetteer_, c + 8);
+    GdeltGeoBlock(e.location, *gazetteer_, c + 16);
   }
 
   ActorCodeParts parts_;
@@ -217,6 +179,34 @@ class GdeltWriter final : public ExportWriter {
 };
 
 }  // namespace
+
+void GdeltGeoBlock(const events::EventLocation& l, const geo::Gazetteer& gazetteer, std::string* c) {
+  if (!l.known()) return;
+  const bool us = l.country_iso3 == "USA";
+  const geo::Country* country = gazetteer.CountryByIso3(l.country_iso3);
+  const std::string country_name = country != nullptr ? country->name : l.country_iso3;
+  const std::string fips = !l.country_fips.empty() ? l.country_fips : country != nullptr ? country->fips : "";
+  const std::string adm1_code = l.adm1_code.empty() ? fips : fips + l.adm1_code;
+  if (l.type == "country") {
+    c[0] = "1";
+    c[1] = country_name;
+    c[3] = fips;
+    c[7] = fips;
+  } else if (l.type == "adm1") {
+    c[0] = us ? "2" : "5";
+    c[1] = l.name + ", " + country_name;
+    c[3] = adm1_code;
+    c[7] = adm1_code;
+  } else {
+    c[0] = us ? "3" : "4";
+    c[1] = l.name + (l.adm1.empty() ? "" : ", " + l.adm1) + ", " + country_name;
+    c[3] = adm1_code;
+    c[7] = l.geonameid > 0 ? std::to_string(l.geonameid) : "";
+  }
+  c[2] = fips;
+  c[5] = Coordinate(l.lat);
+  c[6] = Coordinate(l.lon);
+}
 
 Result<std::unique_ptr<ExportWriter>> NewGdeltWriter(const std::string& home, const geo::Gazetteer* gazetteer) {
   Result<ActorCodeParts> parts = ActorCodeParts::Load(home);

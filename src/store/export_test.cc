@@ -171,7 +171,14 @@ TEST_F(ExportTest, GdeltRowsHave61ColumnsInGdeltsOrder) {
   EXPECT_EQ(c[32], "2");  // NumSources
   EXPECT_EQ(c[33], "2");  // NumArticles
   EXPECT_EQ(c[34], "");   // AvgTone
-  for (size_t i = 35; i < 59; ++i) EXPECT_EQ(c[i], "") << "geo column " << i;
+  // No place for the event (ActionGeo empty); its actors stand at their
+  // countries (Actor1Geo India, Actor2Geo Pakistan, both Type 1).
+  EXPECT_EQ(c[35], "1");
+  EXPECT_EQ(c[36], "India");
+  EXPECT_EQ(c[37], "IN");
+  EXPECT_EQ(c[43], "1");
+  EXPECT_EQ(c[44], "Pakistan");
+  for (size_t i = 51; i < 59; ++i) EXPECT_EQ(c[i], "") << "geo column " << i;
   EXPECT_EQ(c[59], "20240501000000");
   EXPECT_EQ(c[60], "https://www.reuters.example/a1");
   const std::vector<std::string> un = Split(rows[2], '\t');
@@ -332,8 +339,13 @@ TEST_F(LocatedExportTest, GdeltGeoColumns) {
   EXPECT_EQ(GeoBlock(rows[2], 0), GeoBlock(rows[2], 2));
   EXPECT_EQ(GeoBlock(rows[2], 1)[1], "China");
   EXPECT_EQ(GeoBlock(rows[2], 1)[7], "CH");
-  // Unknown: all 24 empty.
-  for (int b = 0; b < 3; ++b) EXPECT_EQ(GeoBlock(rows[3], b), V(8, "")) << b;
+  // Unknown place: no ActionGeo, and each actor stands at its country, as
+  // GDELT places actors whose event it cannot place.
+  EXPECT_EQ(GeoBlock(rows[3], 2), V(8, ""));
+  EXPECT_EQ(GeoBlock(rows[3], 0)[1], "France");
+  EXPECT_EQ(GeoBlock(rows[3], 0)[7], "FR");
+  EXPECT_EQ(GeoBlock(rows[3], 1)[1], "Germany");
+  EXPECT_EQ(GeoBlock(rows[3], 1)[7], "GM");
 }
 
 TEST_F(LocatedExportTest, FlatRowsEndWithTheLocation) {
