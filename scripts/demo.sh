@@ -19,4 +19,4 @@ echo "=== One sentence in full (dyad parse examples/reuters-style.txt):"
 "$DYAD" parse examples/reuters-style.txt | awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1 { print; exit }'
 
 echo "=== Events, each with where it happened (dyad code examples/wire.jsonl; docs/geo.md):"
-"$DYAD" code examples/wire.jsonl | head -3
+"$DYAD" code examples/wire.jsonl
