@@ -16,7 +16,7 @@ for f in examples/*; do
 done
 
 echo "=== One sentence in full (dyad parse examples/reuters-style.txt):"
-"$DYAD" parse examples/reuters-style.txt | awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1 { print; exit }'
+"$DYAD" parse examples/reuters-style.txt | awk 'BEGIN { RS = ""; ORS = "\n\n" } NR == 1 { print }'  # Reads to the end: an early exit would break dyad's pipe under pipefail.
 
 echo "=== Events, each with where it happened (dyad code examples/wire.jsonl; docs/geo.md):"
 "$DYAD" code examples/wire.jsonl
