@@ -161,6 +161,9 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
     }
   }
   (void)has_region;
+  // "Japan, China and South Korea": a list, not "Paris, Texas"; when the
+  // words after the comma rule out every reading, they were no qualifier.
+  if (winner == kNone && qualifier != kNone) return Resolve(entries, kNone, ctx, margin);
   if (margin != nullptr) *margin = best - second;
   return winner;
 }
@@ -210,7 +213,12 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     static const std::vector<text::WordAnalysis> kNoAnalyses;
     finder.Find(sentences[s], s < analyses.size() ? analyses[s] : kNoAnalyses, s, mentions, &phrases);
   }
-  if (!article.title.empty()) finder.FindInTitle(TitleWords(article.title), &phrases);
+  if (!article.title.empty()) {
+    // "Second Beheading Reported (Los Angeles Times)": the outlet, not a place.
+    std::string_view title = article.title;
+    if (title.ends_with(")") && title.rfind('(') != std::string_view::npos) title = title.substr(0, title.rfind('('));
+    finder.FindInTitle(TitleWords(title), &phrases);
+  }
   for (PlacePhrase& p : phrases) {
     double margin = 0;
     p.place = Resolve(p.entries, p.qualifier, ctx, &margin);

@@ -15,7 +15,7 @@ constexpr uint32_t kNone = 0xFFFFFFFF;
 bool IsLocative(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "in",     "at",     "near",   "outside", "from",   "into",       "inside", "across", "around",
-      "to",     "toward", "towards", "throughout", "within", "beyond", "through", "over",  "off",
+      "to",     "toward", "towards", "throughout", "within", "beyond", "through", "off",
       "nearby", "onto",   "via", "above", "along", "below", "beside"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
@@ -158,12 +158,13 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
   auto add = [&](uint32_t start, uint32_t end, bool after_preposition) {
     for (uint32_t i = start; i < end; ++i) {
       if (used[i] || IsMonthOrDay(AsciiLower(s.tokens[i].form))) continue;
-      if (int skip = NotAPlace(s, i)) {
-        i += static_cast<uint32_t>(skip) - 1;
-        continue;
-      }
       std::vector<uint32_t> entries;
       uint32_t len = Longest(s, i, end, &entries);
+      // "the West" and "Europe" are no places, but "South Korea" is one.
+      if (uint32_t skip = static_cast<uint32_t>(NotAPlace(s, i)); skip >= len && skip > 0) {
+        i += skip - 1;
+        continue;
+      }
       if (len == 0) continue;
       const uint32_t last = i + len - 1;
       for (uint32_t k = i; k <= last; ++k) used[k] = 1;

@@ -143,6 +143,17 @@ size_t Agency(std::string_view s, size_t p, std::string* agency) {
   return close + 1;
 }
 
+// A month name at s[p] in any case ("Aug.", "AUGUST", "DEC"); its length
+// in *len, 0 if none.
+int MonthAt(std::string_view s, size_t p, size_t* len) {
+  if (int m = ParseMonthName(s.substr(p), len)) return m;
+  std::string lower;
+  for (size_t i = p; i < s.size() && i < p + 10 && s[i] != ' '; ++i) {
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+  }
+  return lower.empty() ? 0 : ParseMonthName(lower, len);
+}
+
 // A date after the place or region, at s[p]: " Aug. 23, 2004", ", AUGUST 17",
 // ", Aug. 25." (a day, an optional year). Returns its end, or p.
 size_t DateTail(std::string_view s, size_t p) {
@@ -151,12 +162,7 @@ size_t DateTail(std::string_view s, size_t p) {
   if (r >= s.size() || s[r] != ' ') return p;
   ++r;
   size_t len = 0;
-  if (ParseMonthName(s.substr(r), &len) == 0) {
-    // ParseMonthName reads "Aug" and "August", not "AUGUST".
-    std::string lower;
-    for (size_t i = r; i < s.size() && i < r + 10 && s[i] != ' '; ++i) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
-    if (lower.empty() || ParseMonthName(lower, &len) == 0) return p;
-  }
+  if (MonthAt(s, r, &len) == 0) return p;
   size_t t = r + len;
   if (t >= s.size() || s[t] != ' ') return p;
   ++t;
@@ -201,7 +207,7 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
   for (int group = 0; group < 2 && q + 1 < s.size() && s[q] == ',' && s[q + 1] == ' '; ++group) {
     size_t r = q + 2;
     size_t len = 0;
-    if (ParseMonthName(s.substr(r), &len) != 0 && r + len < s.size() && s[r + len] == ' ') {
+    if (MonthAt(s, r, &len) != 0 && r + len < s.size() && s[r + len] == ' ') {
       size_t t = r + len + 1;
       size_t digits = 0;
       while (t < s.size() && s[t] >= '0' && s[t] <= '9' && digits < 3) ++t, ++digits;
@@ -217,7 +223,7 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
       t = end;
       size_t month_len = 0;
       if (t + 1 < s.size() && s[t] == ' ' && TitleWord(s, t + 1) != t + 1 &&
-          ParseMonthName(s.substr(t + 1), &month_len) == 0) {
+          MonthAt(s, t + 1, &month_len) == 0) {
         t += 1;
         continue;
       }

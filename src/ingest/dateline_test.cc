@@ -34,6 +34,7 @@ TEST(Dateline, Recognised) {
       {"LIVERPOOL, England (AP) — Fans said.", "LIVERPOOL, England", "AP", "Fans said."},
       {"BAGHDAD: Members of the militia began.", "BAGHDAD", "", "Members of the militia began."},
       {"BANGKOK : Thai Prime Minister said.", "BANGKOK", "", "Thai Prime Minister said."},
+      {"BANGALORE, DEC 5: Russian President Putin said.", "BANGALORE", "", "Russian President Putin said."},
       {"TAIPEI (dpa) - Taiwan apologised.", "TAIPEI", "dpa", "Taiwan apologised."},
       {"GAZA CITY: The army demolished houses.", "GAZA CITY", "", "The army demolished houses."},
       {"LONDON, AUGUST 17: Britain charged eight.", "LONDON", "", "Britain charged eight."},
