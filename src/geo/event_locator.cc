@@ -103,6 +103,9 @@ struct ArticlePlaces {
   uint32_t dateline = kNone;  // The dateline's place.
   int64_t dateline_begin = -1, dateline_end = -1;
   uint32_t main = kNone;      // The place it is most about (MainPlace).
+  // For each country, the one city the article names in it (kNone when it
+  // names several).
+  std::unordered_map<uint16_t, uint32_t> only_city;
 };
 
 struct EventLocator::Context {
@@ -164,6 +167,19 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
   // "Japan, China and South Korea": a list, not "Paris, Texas"; when the
   // words after the comma rule out every reading, they were no qualifier.
   if (winner == kNone && qualifier != kNone) return Resolve(entries, kNone, ctx, margin);
+  // A city-state named is its city: Hong Kong, Singapore, Djibouti (a city
+  // of the name holding most of its country's people).
+  if (winner != kNone && g.place(winner).type == PlaceType::kCountry) {
+    const Place& country = g.place(winner);
+    for (uint32_t e : entries) {
+      const Place& p = g.place(e);
+      if (p.type == PlaceType::kCity && p.country == country.country &&
+          p.population >= 0.3 * static_cast<double>(country.population) && p.population > 0) {
+        winner = e;
+        break;
+      }
+    }
+  }
   if (margin != nullptr) *margin = best - second;
   return winner;
 }
@@ -235,6 +251,13 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   for (PlacePhrase& p : phrases) p.place = Resolve(p.entries, p.qualifier, sure, nullptr);
 
   places.main = MainPlace(phrases, dateline);
+  auto add_city = [&](uint32_t p) {
+    if (p == kNone || g.place(p).type != PlaceType::kCity) return;
+    auto [it, fresh] = places.only_city.emplace(g.place(p).country, p);
+    if (!fresh && it->second != p) it->second = kNone;
+  };
+  for (const PlacePhrase& p : phrases) add_city(p.place);
+  add_city(dateline);
   for (events::Event& e : *events) LocateOne(sentences, analyses, phrases, places, &e);
 }
 
@@ -347,17 +370,6 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
   if (dateline != kNone) {
     const Place& d = g.place(dateline);
-    if (e.location.known() && e.location.type != "city" && d.type == PlaceType::kCity &&
-        e.location.country_iso3 == g.country_of(d).iso3 &&
-        (e.location.type == "country" || (d.region != 0 && e.location.adm1_code == g.regions()[d.region - 1].code))) {
-      // "Delegates at Iraq's conference", datelined BAGHDAD: the dateline
-      // says where in the country.
-      int64_t begin = e.location.begin, end = e.location.end;
-      e.location = g.ToLocation(dateline);
-      e.location.from = "sentence";
-      e.location.begin = begin;
-      e.location.end = end;
-    }
     // Otherwise the dateline is where the story was reported from, and so
     // where its events happened unless force was used against another
     // country than the dateline's by one not of it ("WASHINGTON - Israel
@@ -393,6 +405,31 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   if (!e.location.known() && !verbal && article.main != kNone) {
     e.location = g.ToLocation(article.main);
     e.location.from = "article";
+  }
+  // A country said, a city meant: "Delegates at Iraq's conference",
+  // datelined BAGHDAD, met in Baghdad; and an event placed in Iraq by its
+  // actors or its article, in a story that names no Iraqi city but
+  // Baghdad, in Baghdad.
+  if (e.location.type == "country") {
+    const Country* c = g.CountryByIso3(e.location.country_iso3);
+    uint32_t city = kNone;
+    if (dateline != kNone && g.place(dateline).type == PlaceType::kCity && c != nullptr &&
+        g.place(dateline).country == g.place(c->place).country) {
+      city = dateline;
+    } else if (c != nullptr && e.location.from != "sentence") {
+      // Not when the sentence itself names the country ("met in Georgia").
+      auto it = article.only_city.find(g.place(c->place).country);
+      if (it != article.only_city.end()) city = it->second;
+    }
+    if (city != kNone) {
+      std::string from = e.location.from;
+      e.location = g.ToLocation(city);
+      e.location.from = from;
+      if (city == dateline) {
+        e.location.begin = article.dateline_begin;
+        e.location.end = article.dateline_end;
+      }
+    }
   }
   e.source.location = ActorLocation(e.source.country, e.location);
   if (e.has_target) e.target.location = ActorLocation(e.target.country, e.location);

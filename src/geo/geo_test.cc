@@ -241,6 +241,33 @@ TEST(EventLocator, CountriesNamedAsPlacesAreCountriesNotTowns) {
   }
 }
 
+TEST(EventLocator, CityStatesAreTheirCity) {
+  Built b;
+  AddSentence(&b, SaidIn("Hong Kong"));
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "CHN", "GBR", "040"));
+  EXPECT_EQ(l.type, "city");
+  EXPECT_EQ(l.country_iso3, "HKG");
+  Built s;
+  AddSentence(&s, SaidIn("Djibouti"));
+  EXPECT_EQ(LocateOne(s, EventAt(s, 0, 1, "CHN", "GBR", "040")).type, "city");
+  Built f;
+  AddSentence(&f, SaidIn("France"));  // Paris holds a sixth of France: the country stays.
+  EXPECT_EQ(LocateOne(f, EventAt(f, 0, 1, "CHN", "GBR", "040")).type, "country");
+}
+
+TEST(EventLocator, ACountryBecomesTheDatelinesCityInIt) {
+  Built b;
+  b.article.dateline = "BAGHDAD";
+  b.article.text = "BAGHDAD - ";
+  b.article.body_begin = static_cast<uint32_t>(b.article.text.size());
+  b.article.text.pop_back();
+  AddSentence(&b, SaidIn("Iraq"));
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "IRQ", "IRN", "040"));
+  EXPECT_EQ(l.name, "Baghdad");
+  EXPECT_EQ(l.from, "sentence");
+  EXPECT_EQ(l.begin, 0);
+}
+
 TEST(EventLocator, GeorgiaFollowsTheStory) {
   {
     Built b;
