@@ -23,7 +23,8 @@ Usage (what `make gazetteer` runs; see docs/geo.md for installing sources):
       --out data/geo/gazetteer.tsv.zst
 
 Output: zstd-compressed TSV, UTF-8, one record per line, '#' comments first:
-  C  iso2 iso3 fips geonameid name alternates lat lon population
+  C  iso2 iso3 fips geonameid name alternates lat lon population capital
+  D  iso2 demonyms (the adjectives of the country before it: "Afghan|Afghani")
   A  iso2 adm1 name alternates lat lon population
   P  iso2 adm1 geonameid name alternates lat lon population
 Alternates are '|'-separated; geonameid 0 and population 0 mean unknown.
@@ -201,9 +202,12 @@ def main():
     # dyad's aliases: extra names and facts for places, regions, countries.
     country_alts = collections.defaultdict(list)
     region_alts = collections.defaultdict(list)
+    demonyms = collections.defaultdict(list)
     for a in aliases:
         if a["kind"] == "C":
             country_alts[a["cc"]] += [a["name"]] + a["alts"]
+        elif a["kind"] == "D":
+            demonyms[a["cc"]] += [a["name"]] + a["alts"]
         elif a["kind"] == "A":
             region_alts[(a["cc"], a["adm1"])] += a["alts"]
         elif a["kind"] == "P":
@@ -240,7 +244,9 @@ def main():
             caps = [r for r in rows if r[0] == cc and fold(r[3]) == fold(c["capital"])]
             pt = (caps[0][5], caps[0][6]) if caps else (0.0, 0.0)
         out.append("\t".join(["C", cc, c["iso3"], c["fips"], str(c["gid"]), names[0], "|".join(names[1:]),
-                              f"{pt[0]:.4f}", f"{pt[1]:.4f}", str(c["pop"])]))
+                              f"{pt[0]:.4f}", f"{pt[1]:.4f}", str(c["pop"]), c["capital"]]))
+        if demonyms.get(cc):
+            out.append("\t".join(["D", cc, "|".join(demonyms[cc])]))
 
     for code in sorted(admin1):
         cc, adm1 = code.split(".", 1)

@@ -139,7 +139,20 @@ class GazetteerBuilder {
     Fields f(line);
     Place p;
     std::string_view alternates;
-    if (f[0] == "C" && f.size() == 10) {
+    if (f[0] == "D" && f.size() == 3) {
+      // Demonyms: "Afghan|Afghani" for AF (after its C record).
+      auto country = country_index_.find(std::string(f[1]));
+      if (country == country_index_.end()) return false;
+      std::string_view names = f[2];
+      while (!names.empty()) {
+        size_t bar = names.find('|');
+        uint64_t h = NameHash(names.substr(0, bar), nullptr);
+        if (h != 0) g_->demonyms_.emplace_back(h, country->second);
+        names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+      }
+      return true;
+    }
+    if (f[0] == "C" && (f.size() == 10 || f.size() == 11)) {
       Country c{std::string(f[1]), std::string(f[2]), std::string(f[3]), std::string(f[5]), 0};
       p.type = PlaceType::kCountry;
       p.country = static_cast<uint16_t>(g_->countries_.size());
@@ -148,6 +161,7 @@ class GazetteerBuilder {
       alternates = f[6];
       c.place = static_cast<uint32_t>(g_->places_.size());
       country_index_[c.iso2] = p.country;
+      capitals_.emplace_back(f.size() == 11 ? f[10] : std::string_view());
       g_->countries_.push_back(std::move(c));
     } else if (f[0] == "A" && f.size() == 8) {
       auto country = country_index_.find(std::string(f[1]));
@@ -197,6 +211,17 @@ class GazetteerBuilder {
     auto& n = g_->names_;
     std::sort(n.begin(), n.end());
     n.erase(std::unique(n.begin(), n.end()), n.end());
+    std::sort(g_->demonyms_.begin(), g_->demonyms_.end());
+    // Each country's capital: the most populous city of its name there.
+    for (size_t c = 0; c < g_->countries_.size(); ++c) {
+      if (capitals_[c].empty()) continue;
+      for (uint32_t e : g_->Find(capitals_[c])) {
+        const Place& p = g_->places_[e];
+        if (p.type != PlaceType::kCity || p.country != c) continue;
+        uint32_t& cap = g_->countries_[c].capital;
+        if (cap == 0 || p.population > g_->places_[cap].population) cap = e;
+      }
+    }
   }
 
  private:
@@ -216,6 +241,7 @@ class GazetteerBuilder {
   Gazetteer* g_;
   std::unordered_map<std::string, uint16_t> country_index_;
   std::unordered_map<std::string, uint32_t> region_index_;
+  std::vector<std::string_view> capitals_;  // By country: the capital's name (views of the text).
   std::string last_country_, last_region_code_;
   uint16_t last_country_index_ = 0;
   uint32_t last_region_ = 0;
@@ -255,7 +281,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const GeoOptions& options) {
     if (l.empty() || l[0] == '#') continue;
     if (!builder.Add(l)) {
       return Status::DataError(path + ":" + std::to_string(line) +
-                               ": not a gazetteer record (C, A or P with their fields; scripts/build-gazetteer.py)");
+                               ": not a gazetteer record (C, D, A or P with their fields; scripts/build-gazetteer.py)");
     }
   }
   builder.Finish();
@@ -270,6 +296,13 @@ std::vector<uint32_t> Gazetteer::Find(std::string_view name) const {
   auto it = std::lower_bound(names_.begin(), names_.end(), std::make_pair(h, uint32_t{0}));
   for (; it != names_.end() && it->first == h; ++it) out.push_back(it->second);
   return out;
+}
+
+const Country* Gazetteer::CountryByDemonym(std::string_view word) const {
+  uint64_t h = NameHash(word, nullptr);
+  if (h == 0) return nullptr;
+  auto it = std::lower_bound(demonyms_.begin(), demonyms_.end(), std::make_pair(h, uint16_t{0}));
+  return it != demonyms_.end() && it->first == h ? &countries_[it->second] : nullptr;
 }
 
 const Country* Gazetteer::CountryByIso3(std::string_view iso3) const {

@@ -67,7 +67,8 @@ struct Place {
 
 struct Country {
   std::string iso2, iso3, fips, name;
-  uint32_t place = 0;  // Its entry in places().
+  uint32_t place = 0;    // Its entry in places().
+  uint32_t capital = 0;  // Its capital's entry; 0 when unknown.
 };
 
 struct Region {
@@ -88,6 +89,8 @@ class Gazetteer {
   // The country by ISO 3166-1 alpha-3 ("USA") or alpha-2; null if unknown.
   const Country* CountryByIso3(std::string_view iso3) const;
   const Country* CountryByIso2(std::string_view iso2) const;
+  // The country of an adjective ("Afghan", "South Korean"); null if none.
+  const Country* CountryByDemonym(std::string_view word) const;
 
   const Place& place(uint32_t i) const { return places_[i]; }
   const std::vector<Place>& places() const { return places_; }
@@ -111,6 +114,7 @@ class Gazetteer {
   std::vector<Region> regions_;
   // (hash of a name key, entry), sorted: Find is one binary search.
   std::vector<std::pair<uint64_t, uint32_t>> names_;
+  std::vector<std::pair<uint64_t, uint16_t>> demonyms_;  // (hash, country), sorted.
   int max_name_words_ = 1;
 };
 

@@ -268,6 +268,26 @@ TEST(EventLocator, ACountryBecomesTheDatelinesCityInIt) {
   EXPECT_EQ(l.begin, 0);
 }
 
+TEST(EventLocator, TheCapitalOfACountryNamedByItsAdjectiveOrItself) {
+  // "Gunmen kidnapped workers in the Afghan capital ."
+  Built b;
+  AddSentence(&b, {{"Gunmen", 2, "NOUN", "nsubj"}, {"kidnapped", 0, "VERB", "root"}, {"workers", 2, "NOUN", "obj"},
+                   {"in", 7, "ADP", "case"}, {"the", 7, "DET", "det"}, {"Afghan", 7, "ADJ", "amod"},
+                   {"capital", 2, "NOUN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "AFG", "USA", "181"));
+  EXPECT_EQ(l.name, "Kabul");
+  EXPECT_EQ(l.type, "city");
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "Afghan capital");
+  // "Troops fired in Venezuela 's capital ."
+  Built v;
+  AddSentence(&v, {{"Troops", 2, "NOUN", "nsubj"}, {"fired", 0, "VERB", "root"}, {"in", 6, "ADP", "case"},
+                   {"Venezuela", 6, "PROPN", "nmod:poss"}, {"'s", 4, "PART", "case"}, {"capital", 2, "NOUN", "obl"},
+                   {".", 2, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(v, EventAt(v, 0, 1, "VEN", "VEN", "190")).name, "Caracas");
+  EXPECT_EQ(Shipped().CountryByDemonym("South Korean")->iso3, "KOR");
+  EXPECT_EQ(Shipped().CountryByDemonym("Martian"), nullptr);
+}
+
 TEST(EventLocator, GeorgiaFollowsTheStory) {
   {
     Built b;

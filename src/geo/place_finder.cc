@@ -141,6 +141,20 @@ uint32_t PlaceFinder::Qualifier(const text::Sentence& s, uint32_t after) const {
   return best;
 }
 
+uint32_t PlaceFinder::DemonymCapital(const text::Sentence& s, uint32_t j) const {
+  for (uint32_t words = 1; words <= 2 && j + words < s.tokens.size(); ++words) {
+    if (AsciiLower(s.tokens[j + words].form) != "capital") continue;
+    std::string name;
+    for (uint32_t k = j; k < j + words; ++k) {
+      if (k > j) name.push_back(' ');
+      name += s.tokens[k].form;
+    }
+    const Country* c = g_->CountryByDemonym(name);
+    return c != nullptr ? c->capital : 0;
+  }
+  return 0;
+}
+
 void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnalysis>& analyses, size_t index,
                        const std::vector<actors::ActorMention>& mentions, std::vector<PlacePhrase>* out) const {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
@@ -166,8 +180,20 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
         continue;
       }
       if (len == 0) continue;
-      const uint32_t last = i + len - 1;
+      uint32_t last = i + len - 1;
       for (uint32_t k = i; k <= last; ++k) used[k] = 1;
+      // "Venezuela's capital" is Caracas.
+      if (last + 2 < n && s.tokens[last + 1].form == "'s" && AsciiLower(s.tokens[last + 2].form) == "capital") {
+        for (uint32_t e : entries) {
+          const Place& country = g_->place(e);
+          if (country.type == PlaceType::kCountry && g_->country_of(country).capital != 0) {
+            entries = {g_->country_of(country).capital};
+            for (uint32_t k = last + 1; k <= last + 2; ++k) used[k] = 1;
+            last += 2;
+            break;
+          }
+        }
+      }
       if (CoveredByNonPlace(mentions, index, i, last)) {
         i = last;
         continue;
@@ -190,7 +216,7 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
   };
   for (uint32_t i = 0; i + 1 < n; ++i) {
     const std::string prep = AsciiLower(s.tokens[i].form);
-    const bool on = prep == "on";  // "on the outskirts of Athens", not "on Iran" (a topic).
+    const bool on = prep == "on";
     if (!on && !IsLocative(prep)) continue;
     uint32_t j = i + 1;
     int lead = 0;
@@ -199,10 +225,25 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       lead += AsciiLower(s.tokens[j].form) != "the";
       ++j;
     }
-    if (on && lead == 0) continue;
-    directional = prep == "to" || prep == "into" || prep == "toward" || prep == "towards" || prep == "onto";
+    // "on" straight before a name is a target ("air strikes on Fallujah"),
+    // taken like "into"; "on the outskirts of Athens" is a place.
+    directional = prep == "to" || prep == "into" || prep == "toward" || prep == "towards" || prep == "onto" ||
+                  (on && lead == 0);
     if (j < n && AsciiLower(s.tokens[j].form) == "the") ++j;
     if (j >= n || !Capitalised(s.tokens[j].form)) continue;
+    // "in the Afghan capital", "in the South Korean capital".
+    if (uint32_t capital = DemonymCapital(s, j); capital != 0) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j;
+      p.last = j + 1;
+      while (AsciiLower(s.tokens[p.last].form) != "capital") ++p.last;
+      p.entries = {capital};
+      p.after_preposition = true;
+      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
+      out->push_back(std::move(p));
+      continue;
+    }
     uint32_t end = run_end(j);
     add(j, end, true);
     // "in Najaf and Karbala", "in Gaza or the West Bank".

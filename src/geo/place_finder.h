@@ -6,7 +6,8 @@
 // and "the town of") or as the object of a verb ("shelled Kharkiv"). A
 // phrase that an actor mention of a person, an organisation or a medium
 // covers is no place ("a letter from Obama"); nor are months and weekdays.
-// "Paris, Texas": the words after the comma qualify the place.
+// "Paris, Texas": the words after the comma qualify the place. "The Afghan
+// capital" and "Venezuela's capital" are the capitals (Kabul, Caracas).
 #ifndef DYAD_GEO_PLACE_FINDER_H_
 #define DYAD_GEO_PLACE_FINDER_H_
 
@@ -57,6 +58,9 @@ class PlaceFinder {
   // tokens: its length (0 if none) and entries.
   uint32_t Longest(const text::Sentence& s, uint32_t start, uint32_t end, std::vector<uint32_t>* entries) const;
   uint32_t Qualifier(const text::Sentence& s, uint32_t after) const;
+  // The capital of "Afghan capital" starting at token j ("Afghan"); 0 if
+  // the words are no demonym and "capital" or the capital is unknown.
+  uint32_t DemonymCapital(const text::Sentence& s, uint32_t j) const;
 
   const Gazetteer* g_;
 };
