@@ -368,6 +368,7 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   if (tied != nullptr) set_phrase(tied);
   const Country* sc = g.CountryByIso3(e.source.country);
   const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
+  bool elsewhere = false;  // Force abroad: the dateline's country is not where it happened.
   if (dateline != kNone) {
     const Place& d = g.place(dateline);
     // Otherwise the dateline is where the story was reported from, and so
@@ -376,7 +377,7 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     // struck Lebanon" happened in Lebanon).
     const uint16_t dc = d.country;
     auto of = [&](const Country* c) { return c != nullptr && g.place(c->place).country == dc; };
-    bool elsewhere = material && tc != nullptr && !of(tc) && !of(sc);
+    elsewhere = material && tc != nullptr && !of(tc) && !of(sc);
     if (!e.location.known() && !elsewhere) {
       e.location = g.ToLocation(dateline);
       e.location.from = "dateline";
@@ -387,24 +388,26 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   // A loose phrase only for acts: words are often about a place, not in it
   // ("criticized the war in Iraq").
   if (!e.location.known() && loose != nullptr && !verbal) set_phrase(loose);
-  // Force against a country (its code bare: "LBN", not "LBNCVL", whose
-  // people may be anywhere) is in that country.
-  if (!e.location.known() && material && tc != nullptr && e.target.code.size() == 3) {
-    e.location = g.ToLocation(tc->place);
-    e.location.from = "target";
-  }
   // Two more readings: what one country's actors do to each other, and
   // the acts of a country's actors on nobody of a known country (a court
   // jails, police arrest), happen in that country (a target's country
-  // alone says nothing: foreigners are kidnapped abroad); beyond words, the place the article is about ("Kidnappers
-  // in Iraq seize ..." over a sentence that names none).
+  // alone says nothing: foreigners are kidnapped abroad); beyond words,
+  // the place the article is about ("Kidnappers in Iraq seize ..." over a
+  // sentence that names none).
   if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr))) {
     e.location = g.ToLocation(sc->place);
     e.location.from = "actors";
   }
-  if (!e.location.known() && !verbal && article.main != kNone) {
+  if (!e.location.known() && !verbal && article.main != kNone &&
+      !(elsewhere && g.place(article.main).country == g.place(dateline).country)) {
     e.location = g.ToLocation(article.main);
     e.location.from = "article";
+  }
+  // Last, force against a country (its code bare: "LBN", not "LBNCVL",
+  // whose people may be anywhere) is in that country.
+  if (!e.location.known() && material && tc != nullptr && e.target.code.size() == 3) {
+    e.location = g.ToLocation(tc->place);
+    e.location.from = "target";
   }
   // A country said, a city meant: "Delegates at Iraq's conference",
   // datelined BAGHDAD, met in Baghdad; and an event placed in Iraq by its

@@ -10,13 +10,18 @@
 //   locator.Locate(article, sentences, analyses, mentions, &events);
 //   // events[i].location: {"Sydney", "city", "AUS", "AS", ...} or unknown
 //
-// An event's location is, in order: the place its sentence ties to the
-// event's verb (a place name attached to the verb or to its object: "met in
-// Sydney", "shelled villages near Kharkiv"); else the dateline's place when
-// the event is local to it (an actor of the dateline's country, or no
-// actor with a country); else, for material conflict (CAMEO 15-20) against
-// a country, that country; else unknown. Each actor gets the event's place
-// when it lies in the actor's country, else its country's.
+// An event's location is, in order (docs/geo.md has the details): the
+// place its sentence ties to the event's verb (a place name attached to
+// the verb or to its object: "met in Sydney", "shelled villages near
+// Kharkiv"); else the dateline's place, unless force was used abroad
+// ("WASHINGTON - Israel struck Lebanon"); else, for acts, a place of the
+// sentence the parser attached elsewhere; else the country of actors of
+// one country among themselves (and of an act on nobody of another
+// country); else, for acts, the place the article is most about; else, for
+// force (CAMEO 15-20) against a country, that country; else unknown. A
+// country is narrowed to the dateline's city in it, or to the one city the
+// article names there. Each actor gets the event's place when it lies in
+// the actor's country, else its country's.
 //
 // A name is resolved among the gazetteer's entries of that name: a country
 // or region named as a place is that country or region, never a town of the
