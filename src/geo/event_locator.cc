@@ -251,6 +251,15 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   for (PlacePhrase& p : phrases) p.place = Resolve(p.entries, p.qualifier, sure, nullptr);
 
   places.main = MainPlace(phrases, dateline);
+  // "in the capital": of the dateline's country, else of the country the
+  // article is about.
+  uint32_t home = dateline != kNone ? dateline : places.main;
+  for (PlacePhrase& p : phrases) {
+    if (p.the_capital && home != kNone) {
+      uint32_t capital = g.country_of(g.place(home)).capital;
+      if (capital != 0) p.place = capital;
+    }
+  }
   auto add_city = [&](uint32_t p) {
     if (p == kNone || g.place(p).type != PlaceType::kCity) return;
     auto [it, fresh] = places.only_city.emplace(g.place(p).country, p);

@@ -288,6 +288,19 @@ TEST(EventLocator, TheCapitalOfACountryNamedByItsAdjectiveOrItself) {
   EXPECT_EQ(Shipped().CountryByDemonym("Martian"), nullptr);
 }
 
+TEST(EventLocator, TheCapitalIsTheStorysCountrys) {
+  // Headline "Kenya braces for strike"; "Police arrested protesters in the capital ."
+  Built b;
+  b.article.title = "Kenya braces for strike";
+  AddSentence(&b, {{"Police", 2, "NOUN", "nsubj"}, {"arrested", 0, "VERB", "root"}, {"protesters", 2, "NOUN", "obj"},
+                   {"in", 6, "ADP", "case"}, {"the", 6, "DET", "det"}, {"capital", 2, "NOUN", "obl"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "KEN", "KEN", "173"));
+  EXPECT_EQ(l.name, "Nairobi");
+  EXPECT_EQ(l.from, "sentence");
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "the capital");
+}
+
 TEST(EventLocator, GeorgiaFollowsTheStory) {
   {
     Built b;

@@ -230,6 +230,19 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     directional = prep == "to" || prep == "into" || prep == "toward" || prep == "towards" || prep == "onto" ||
                   (on && lead == 0);
     if (j < n && AsciiLower(s.tokens[j].form) == "the") ++j;
+    // "in the capital on Monday": the story's country's capital, which the
+    // locator knows.
+    if (j > i + 1 && AsciiLower(s.tokens[j - 1].form) == "capital" && AsciiLower(s.tokens[j - 2].form) == "the" &&
+        (j >= n || !Capitalised(s.tokens[j].form)) && !on) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j - 2;
+      p.last = j - 1;
+      p.the_capital = true;
+      p.after_preposition = true;
+      out->push_back(std::move(p));
+      continue;
+    }
     if (j >= n || !Capitalised(s.tokens[j].form)) continue;
     // "in the Afghan capital", "in the South Korean capital".
     if (uint32_t capital = DemonymCapital(s, j); capital != 0) {

@@ -27,6 +27,7 @@ struct PlacePhrase {
   uint32_t qualifier = 0xFFFFFFFF;   // The region or country after a comma, or none.
   bool after_preposition = false;
   bool directional = false;  // After "to", "into", "toward": a destination, or an addressee.
+  bool the_capital = false;  // "in the capital": the capital of the story's country (no entries).
   // Filled by the locator.
   uint32_t place = 0xFFFFFFFF;
   bool sure = false;
