@@ -44,19 +44,21 @@ int TokenAt(const text::Sentence& s, uint32_t pos) {
   return -1;
 }
 
-// Whether the place phrase [first, last] hangs from the verb: its head
-// word's chain of heads reaches the verb within four steps without passing
-// through another verb (a place of a relative clause or of a reported
-// speech belongs to that clause).
-bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb) {
-  int t = -1;
+// The word of the phrase whose head lies outside it (-1 without a tree).
+int PhraseHead(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
   for (uint32_t i = p.first; i <= p.last; ++i) {
     int h = Head(a, i);
-    if (h < static_cast<int>(p.first) || h > static_cast<int>(p.last)) {
-      t = static_cast<int>(i);
-      break;
-    }
+    if (h < static_cast<int>(p.first) || h > static_cast<int>(p.last)) return static_cast<int>(i);
   }
+  return -1;
+}
+
+// Whether the place phrase hangs from the verb: its head word's chain of
+// heads reaches the verb within five steps without passing through another
+// verb (a place of a relative clause or of reported speech belongs to that
+// clause).
+bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb) {
+  int t = PhraseHead(a, p);
   for (int depth = 0; t >= 0 && depth < 5; ++depth) {
     int h = Head(a, static_cast<size_t>(t));
     if (h == verb) return true;
@@ -66,15 +68,6 @@ bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, 
     t = h;
   }
   return false;
-}
-
-// The word of the phrase whose head lies outside it.
-int PhraseHead(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
-  for (uint32_t i = p.first; i <= p.last; ++i) {
-    int h = Head(a, i);
-    if (h < static_cast<int>(p.first) || h > static_cast<int>(p.last)) return static_cast<int>(i);
-  }
-  return -1;
 }
 
 // "United States" in "at United States outposts": a name modifying a noun.
@@ -118,11 +111,8 @@ struct EventLocator::Context {
 uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qualifier,
                                const Context& ctx, double* margin) const {
   const Gazetteer& g = *gazetteer_;
-  bool has_country = false, has_region = false;
-  for (uint32_t e : entries) {
-    has_country |= g.place(e).type == PlaceType::kCountry;
-    has_region |= g.place(e).type == PlaceType::kAdm1;
-  }
+  bool has_country = false;
+  for (uint32_t e : entries) has_country |= g.place(e).type == PlaceType::kCountry;
   double best = -1e9, second = -1e9;
   uint32_t winner = kNone;
   for (uint32_t e : entries) {
@@ -153,8 +143,7 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
     }
     if (ctx.countries.count(p.country)) score += 1.5;
     if (static_cast<int>(p.country) == ctx.dateline_country) score += 0.5;
-    uint32_t region = p.type == PlaceType::kAdm1 ? p.region : p.region;
-    if (region != 0 && ctx.regions.count(region)) score += 2.0;
+    if (p.region != 0 && ctx.regions.count(p.region)) score += 2.0;
     if (score > best) {
       second = best;
       best = score;
@@ -163,12 +152,11 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
       second = score;
     }
   }
-  (void)has_region;
   // "Japan, China and South Korea": a list, not "Paris, Texas"; when the
   // words after the comma rule out every reading, they were no qualifier.
   if (winner == kNone && qualifier != kNone) return Resolve(entries, kNone, ctx, margin);
-  // A city-state named is its city: Hong Kong, Singapore, Djibouti (a city
-  // of the name holding most of its country's people).
+  // A city-state named is its city: Hong Kong, Djibouti (a city of the
+  // name holding at least 30% of its country's people).
   if (winner != kNone && g.place(winner).type == PlaceType::kCountry) {
     const Place& country = g.place(winner);
     for (uint32_t e : entries) {
