@@ -183,7 +183,8 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       uint32_t last = i + len - 1;
       for (uint32_t k = i; k <= last; ++k) used[k] = 1;
       // "Venezuela's capital" is Caracas.
-      if (last + 2 < n && s.tokens[last + 1].form == "'s" && AsciiLower(s.tokens[last + 2].form) == "capital") {
+      if (last + 2 < n && (s.tokens[last + 1].form == "'s" || s.tokens[last + 1].form == "’s") &&
+          AsciiLower(s.tokens[last + 2].form) == "capital") {
         for (uint32_t e : entries) {
           const Place& country = g_->place(e);
           if (country.type == PlaceType::kCountry && g_->country_of(country).capital != 0) {
