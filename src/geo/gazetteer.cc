@@ -212,6 +212,13 @@ class GazetteerBuilder {
     std::sort(n.begin(), n.end());
     n.erase(std::unique(n.begin(), n.end()), n.end());
     std::sort(g_->demonyms_.begin(), g_->demonyms_.end());
+    // Codes to countries: every event asks for its actors' countries, and
+    // the GDELT export three times a row. ISO2 and ISO3 codes differ in
+    // length, so one map holds both.
+    for (size_t c = 0; c < g_->countries_.size(); ++c) {
+      g_->by_code_.emplace(g_->countries_[c].iso2, static_cast<uint16_t>(c));
+      g_->by_code_.emplace(g_->countries_[c].iso3, static_cast<uint16_t>(c));
+    }
     // Each country's capital: the most populous city of its name there.
     for (size_t c = 0; c < g_->countries_.size(); ++c) {
       if (capitals_[c].empty()) continue;
@@ -306,17 +313,13 @@ const Country* Gazetteer::CountryByDemonym(std::string_view word) const {
 }
 
 const Country* Gazetteer::CountryByIso3(std::string_view iso3) const {
-  for (const Country& c : countries_) {
-    if (c.iso3 == iso3) return &c;
-  }
-  return nullptr;
+  auto it = by_code_.find(absl::string_view(iso3.data(), iso3.size()));  // Debian's absl has its own string_view.
+  return it != by_code_.end() && countries_[it->second].iso3 == iso3 ? &countries_[it->second] : nullptr;
 }
 
 const Country* Gazetteer::CountryByIso2(std::string_view iso2) const {
-  for (const Country& c : countries_) {
-    if (c.iso2 == iso2) return &c;
-  }
-  return nullptr;
+  auto it = by_code_.find(absl::string_view(iso2.data(), iso2.size()));
+  return it != by_code_.end() && countries_[it->second].iso2 == iso2 ? &countries_[it->second] : nullptr;
 }
 
 events::EventLocation Gazetteer::ToLocation(uint32_t i) const {

@@ -41,6 +41,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "actors/actors.h"
 #include "base/status.h"
 #include "events/events.h"
@@ -120,6 +121,7 @@ class Gazetteer {
   // (hash of a name key, entry), sorted: Find is one binary search.
   std::vector<std::pair<uint64_t, uint32_t>> names_;
   std::vector<std::pair<uint64_t, uint16_t>> demonyms_;  // (hash, country), sorted.
+  absl::flat_hash_map<std::string, uint16_t> by_code_;   // ISO2 and ISO3 codes to countries.
   int max_name_words_ = 1;
 };
 
