@@ -36,6 +36,41 @@ bool Parsed(const std::vector<text::WordAnalysis>& a) {
   return false;
 }
 
+bool AllCaps(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 3;
+}
+
+// A dateline the ingest reader could not mark: capitals at the start of
+// the story with no dash or colon after them ("BAGHDAD Iraq promised",
+// "ISLAMABAD, Pakistan Are there", "Los Angeles Times - BAGHDAD #8212;
+// Militants said"). Tokens [first, end) of the first sentence, or false.
+// The caller keeps it only when the gazetteer knows it as a city.
+bool UnmarkedDateline(const text::Sentence& s, uint32_t* first, uint32_t* end) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens.size());
+  uint32_t i = 0;
+  // Past an outlet's name and its dash ("Los Angeles Times -").
+  for (uint32_t k = 0; k < n && k < 5; ++k) {
+    if (s.tokens[k].form == "-" || s.tokens[k].form == "\u2014") {
+      i = k + 1;
+      break;
+    }
+  }
+  uint32_t j = i;
+  while (j < n && j < i + 3 && AllCaps(s.tokens[j].form)) ++j;
+  // A headline in capitals, or an acronym starting the story ("NATO said"),
+  // is followed by more capitals or by a verb; a dateline by a name or a
+  // comma.
+  if (j == i || j >= n || AllCaps(s.tokens[j].form)) return false;
+  *first = i;
+  *end = j;
+  return true;
+}
+
 // The token holding byte `pos` of the text.
 int TokenAt(const text::Sentence& s, uint32_t pos) {
   for (size_t i = 0; i < s.tokens.size(); ++i) {
@@ -63,8 +98,15 @@ bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, 
     int h = Head(a, static_cast<size_t>(t));
     if (h == verb) return true;
     if (h < 0) return false;
-    const std::string& upos = a[static_cast<size_t>(h)].upos;
-    if (upos == "VERB" || upos == "AUX") return false;
+    const text::WordAnalysis& w = a[static_cast<size_t>(h)];
+    // "Meeting in Moscow, they said ...", "Speaking in Cairo, he warned":
+    // a participle's place before the clause is the clause's.
+    if (w.upos == "VERB" && (w.xpos == "VBG" || w.feats.find("VerbForm=Ger") != std::string::npos) &&
+        w.deprel == "advcl" && Head(a, static_cast<size_t>(h)) == verb &&
+        h < verb) {
+      return true;
+    }
+    if (w.upos == "VERB" || w.upos == "AUX") return false;
     t = h;
   }
   return false;
@@ -172,6 +214,24 @@ uint32_t EventLocator::Resolve(const std::vector<uint32_t>& entries, uint32_t qu
   return winner;
 }
 
+uint32_t EventLocator::UnmarkedDatelinePlace(const text::Sentence& s, const Context& ctx,
+                                             ArticlePlaces* places) const {
+  const Gazetteer& g = *gazetteer_;
+  uint32_t first = 0, end = 0;
+  if (!UnmarkedDateline(s, &first, &end)) return kNone;
+  std::string name;
+  for (uint32_t k = first; k < end; ++k) name += (k > first ? " " : "") + s.tokens[k].form;
+  uint32_t qualifier = kNone;
+  if (end + 1 < s.tokens.size() && s.tokens[end].form == ",") {
+    qualifier = Resolve(g.Find(s.tokens[end + 1].form), kNone, ctx, nullptr);
+  }
+  const uint32_t place = Resolve(g.Find(name), qualifier, ctx, nullptr);
+  if (place == kNone || g.place(place).type != PlaceType::kCity) return kNone;
+  places->dateline_begin = s.tokens[first].begin;
+  places->dateline_end = s.tokens[end - 1].end;
+  return place;
+}
+
 void EventLocator::Locate(const ingest::Article& article, const std::vector<text::Sentence>& sentences,
                           const std::vector<std::vector<text::WordAnalysis>>& analyses,
                           const std::vector<actors::ActorMention>& mentions,
@@ -197,16 +257,18 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
     std::vector<uint32_t> entries = g.Find(head);
     dateline = Resolve(entries, qualifier, ctx, nullptr);
     if (dateline == kNone && qualifier != kNone) dateline = qualifier;
-    if (dateline != kNone) {
-      ctx.dateline_country = g.place(dateline).country;
-      ctx.countries.insert(g.place(dateline).country);
-      ctx.place_countries.insert(g.place(dateline).country);
-      size_t at = article.text.find(head);
-      if (at != std::string::npos && at < article.body_begin) {
-        places.dateline_begin = static_cast<int64_t>(at);
-        places.dateline_end = static_cast<int64_t>(at + head.size());
-      }
+    size_t at = article.text.find(head);
+    if (dateline != kNone && at != std::string::npos && at < article.body_begin) {
+      places.dateline_begin = static_cast<int64_t>(at);
+      places.dateline_end = static_cast<int64_t>(at + head.size());
     }
+  } else if (!sentences.empty()) {
+    dateline = UnmarkedDatelinePlace(sentences.front(), ctx, &places);
+  }
+  if (dateline != kNone) {
+    ctx.dateline_country = g.place(dateline).country;
+    ctx.countries.insert(g.place(dateline).country);
+    ctx.place_countries.insert(g.place(dateline).country);
   }
   // Every place phrase of the article, resolved twice: first with the
   // actors' and dateline's countries, then also with the countries and
@@ -308,6 +370,13 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
                                e.root_code == "08" || e.root_code == "14";
   const bool parsed = Parsed(a);
   const int verb = TokenAt(sentence, e.evidence.begin);
+  // Words reported by a verb of saying were said where it was: "Meeting in
+  // Moscow, they said they welcome ..." (the event's verb its complement).
+  int frame = -1;
+  if (parsed && verb >= 0 && !object_is_place && static_cast<size_t>(verb) < a.size() &&
+      a[static_cast<size_t>(verb)].deprel == "ccomp") {
+    frame = Head(a, static_cast<size_t>(verb));
+  }
   int tied_rank = 1 << 20, loose_rank = 1 << 20, prepositional = 0;
   *tied = *loose = nullptr;
   for (const PlacePhrase& p : phrases) {
@@ -315,13 +384,15 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
     // "apologised to Singapore": a destination is a place only for acts
     // that go somewhere (a visit, aid, troops).
     if ((!p.after_preposition || p.directional) && !object_is_place) continue;
+    // "deported him to Syria": expelled from here, not there.
+    if (p.directional && e.code.starts_with("174")) continue;
     prepositional += p.after_preposition;
     const int distance = verb >= 0 ? std::abs(static_cast<int>(p.first) - verb) : 0;
     if (parsed && verb >= 0) {
       if (Modifier(a, p) && g.place(p.place).type == PlaceType::kCountry) {
         continue;  // "U.S. soldiers", "at United States outposts": a nationality, not a place.
       }
-      if (TiedToVerb(a, p, verb)) {
+      if (TiedToVerb(a, p, verb) || (frame >= 0 && TiedToVerb(a, p, frame))) {
         // Before a phrase that only modifies a noun ("his Baghdad home"),
         // one that heads its own ("across Iraq"); then the nearest.
         int rank = (Modifier(a, p) ? 1000 : 0) + distance;
@@ -391,8 +462,14 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   // alone says nothing: foreigners are kidnapped abroad); beyond words,
   // the place the article is about ("Kidnappers in Iraq seize ..." over a
   // sentence that names none).
-  if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr))) {
+  const bool domestic_target = e.has_target && tc == nullptr && (e.target.country.empty() || e.target.country == "---");
+  if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr) || domestic_target)) {
     e.location = g.ToLocation(sc->place);
+    e.location.from = "actors";
+  }
+  const bool unknown_source = e.source.country.empty() || e.source.country == "---";
+  if (!e.location.known() && unknown_source && tc != nullptr && e.target.code.size() == 3) {
+    e.location = g.ToLocation(tc->place);
     e.location.from = "actors";
   }
   if (!e.location.known() && !verbal && article.main != kNone &&

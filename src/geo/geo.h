@@ -16,8 +16,9 @@
 // Kharkiv"); else the dateline's place, unless force was used abroad
 // ("WASHINGTON - Israel struck Lebanon"); else, for acts, a place of the
 // sentence the parser attached elsewhere; else the country of actors of
-// one country among themselves (and of an act on nobody of another
-// country); else, for acts, the place the article is most about; else, for
+// one country among themselves or with actors of no known country (and of
+// an act on nobody at all); else, for acts, the place the article is most
+// about; else, for
 // force (CAMEO 15-20) against a country, that country; else unknown. A
 // country is narrowed to the dateline's city in it, or to the one city the
 // article names there. Each actor gets the event's place when it lies in
@@ -168,6 +169,9 @@ class EventLocator {
                  const std::vector<PlacePhrase>& phrases, const ArticlePlaces& article, events::Event* event) const;
   // The place the whole article is about (ArticlePlaces::main).
   uint32_t MainPlace(const std::vector<PlacePhrase>& phrases, uint32_t dateline) const;
+  // The city of a dateline the ingest reader could not mark ("BAGHDAD Iraq
+  // promised"), filling its offsets in *places; kNone when none.
+  uint32_t UnmarkedDatelinePlace(const text::Sentence& first, const Context& ctx, ArticlePlaces* places) const;
 
   const Gazetteer* gazetteer_;
 };

@@ -131,6 +131,7 @@ struct Word {
   int head;
   const char* upos;
   const char* deprel;
+  const char* xpos = "_";
 };
 
 struct Built {
@@ -156,6 +157,7 @@ void AddSentence(Built* b, const std::vector<Word>& words) {
     w.head = words[i].head < 0 ? "_" : std::to_string(words[i].head);
     w.upos = words[i].upos;
     w.deprel = words[i].deprel;
+    w.xpos = words[i].xpos;
     a.push_back(w);
   }
   s.end = static_cast<uint32_t>(b->article.text.size());
@@ -392,6 +394,94 @@ TEST(EventLocator, ActorsGetTheEventPlaceInTheirCountryElseTheirCountry) {
   EXPECT_EQ(events[0].target.location.country_iso3, "CHN");
   EXPECT_EQ(events[0].target.location.from, "actor");
   EXPECT_FALSE(locator.ActorLocation("---", events[0].location).known());
+}
+
+TEST(EventLocator, ACountrysActorsOnAnUnknownOneActAtHome) {
+  // "Sharon rejected the army 's bid ." : Israel on an actor of no known
+  // country (its own, as a rule) happened in Israel, words too.
+  Built b;
+  AddSentence(&b, {{"Sharon", 2, "PROPN", "nsubj"}, {"rejected", 0, "VERB", "root"}, {"the", 4, "DET", "det"},
+                   {"army", 6, "NOUN", "nmod:poss"}, {"'s", 4, "PART", "case"}, {"bid", 2, "NOUN", "obj"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "ISR", "---", "120"));
+  EXPECT_EQ(l.country_iso3, "ISR");
+  EXPECT_EQ(l.from, "actors");
+  // On an international body or another country, words say nothing of place.
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "ISR", "IGO", "120")).known());
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "ISR", "FRA", "120")).known());
+  // An unknown actor on a country itself ("parliament ratified ... Russia"):
+  // that country; on its people (a code longer than the country's), no.
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 1, "---", "RUS", "057")).country_iso3, "RUS");
+  events::Event kidnap = EventAt(b, 0, 1, "---", "FRA", "181");
+  kidnap.target.code = "FRAMED";
+  EXPECT_FALSE(LocateOne(b, kidnap).known());
+}
+
+TEST(EventLocator, ANationalityBeforeAPlaceNounIsTheCountry) {
+  // "Soldiers shot three people at an Afghan checkpoint ."
+  Built b;
+  AddSentence(&b, {{"Soldiers", 2, "NOUN", "nsubj"}, {"shot", 0, "VERB", "root"}, {"three", 4, "NUM", "nummod"},
+                   {"people", 2, "NOUN", "obj"}, {"at", 8, "ADP", "case"}, {"an", 8, "DET", "det"},
+                   {"Afghan", 8, "ADJ", "amod"}, {"checkpoint", 2, "NOUN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "---", "---", "193"));
+  EXPECT_EQ(l.country_iso3, "AFG");
+  EXPECT_EQ(l.from, "sentence");
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "Afghan checkpoint");
+  // "Rebels took the demand from Iraqi officials ." : people, not a place.
+  Built o;
+  AddSentence(&o, {{"Rebels", 2, "NOUN", "nsubj"}, {"took", 0, "VERB", "root"}, {"the", 4, "DET", "det"},
+                   {"demand", 2, "NOUN", "obj"}, {"from", 7, "ADP", "case"}, {"Iraqi", 7, "ADJ", "amod"},
+                   {"officials", 2, "NOUN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_FALSE(LocateOne(o, EventAt(o, 0, 1, "---", "---", "193")).known());
+}
+
+TEST(EventLocator, CapitalsOpeningAStoryAreAnUnmarkedDateline) {
+  // "BAGHDAD Iraq promised to free prisoners ." with no dateline read.
+  Built b;
+  AddSentence(&b, {{"BAGHDAD", 3, "PROPN", "compound"}, {"Iraq", 3, "PROPN", "nsubj"}, {"promised", 0, "VERB", "root"},
+                   {"to", 5, "PART", "mark"}, {"free", 3, "VERB", "xcomp"}, {"prisoners", 5, "NOUN", "obj"},
+                   {".", 3, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 2, "IRQ", "---", "057"));
+  EXPECT_EQ(l.name, "Baghdad");
+  EXPECT_EQ(l.from, "dateline");
+  EXPECT_EQ(l.begin, 0);
+  EXPECT_EQ(l.end, 7);
+  // An acronym opening a story is no dateline; nor a headline in capitals.
+  for (auto first : {std::vector<Word>{{"NATO", 2, "PROPN", "nsubj"}, {"warned", 0, "VERB", "root"},
+                                       {"Serbia", 2, "PROPN", "obj"}, {".", 2, "PUNCT", "punct"}},
+                     std::vector<Word>{{"PARIS", 2, "PROPN", "nsubj"}, {"WARNED", 0, "VERB", "root"},
+                                       {"Serbia", 2, "PROPN", "obj"}, {".", 2, "PUNCT", "punct"}}}) {
+    Built n;
+    AddSentence(&n, first);
+    EXPECT_FALSE(LocateOne(n, EventAt(n, 0, 1, "NLD", "SRB", "111")).known()) << n.article.text;
+  }
+}
+
+TEST(EventLocator, WordsAreSaidWhereTheirSpeakersWere) {
+  // "Meeting in Moscow , the leaders said they welcome the win ."
+  Built b;
+  AddSentence(&b, {{"Meeting", 7, "VERB", "advcl", "VBG"}, {"in", 3, "ADP", "case"}, {"Moscow", 1, "PROPN", "obl"},
+                   {",", 7, "PUNCT", "punct"}, {"the", 6, "DET", "det"}, {"leaders", 7, "NOUN", "nsubj"},
+                   {"said", 0, "VERB", "root"}, {"they", 9, "PRON", "nsubj"}, {"welcome", 7, "VERB", "ccomp"},
+                   {"the", 11, "DET", "det"}, {"win", 9, "NOUN", "obj"}, {".", 7, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 8, "ITA", "USA", "051"));
+  EXPECT_EQ(l.name, "Moscow");
+  EXPECT_EQ(l.from, "sentence");
+}
+
+TEST(EventLocator, ADeportationIsNotWhereItSendsPeople) {
+  // "WASHINGTON - The U.S. deported him to Syria ."
+  Built b;
+  b.article.dateline = "WASHINGTON";
+  b.article.text = "WASHINGTON - ";
+  b.article.body_begin = static_cast<uint32_t>(b.article.text.size());
+  b.article.text.pop_back();
+  AddSentence(&b, {{"The", 2, "DET", "det"}, {"U.S.", 3, "PROPN", "nsubj"}, {"deported", 0, "VERB", "root"},
+                   {"him", 3, "PRON", "obj"}, {"to", 6, "ADP", "case"}, {"Syria", 3, "PROPN", "obl"},
+                   {".", 3, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 2, "USA", "CAN", "174"));
+  EXPECT_EQ(l.name, "Washington");
+  EXPECT_EQ(l.from, "dateline");
 }
 
 }  // namespace

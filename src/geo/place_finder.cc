@@ -52,6 +52,20 @@ bool IsConnector(std::string_view w) {
   return false;
 }
 
+// Nouns that make a nationality a place: "at an Afghan checkpoint" and "in
+// Iraqi custody" are in the country; "from Iraqi officials" is not, nor
+// "near the Syrian border" (either side of it).
+bool IsPlaceNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "checkpoint", "checkpoints", "city", "town", "village", "villages", "prison", "prisons", "jail",
+      "base", "bases", "camp", "camps", "court", "port", "airport", "territory", "soil", "waters", "airspace",
+      "province", "custody", "hospital", "parliament", "countryside", "capital"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool IsMonthOrDay(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "january", "february", "march",  "april",   "may",      "june",   "july",     "august",
@@ -155,6 +169,20 @@ uint32_t PlaceFinder::DemonymCapital(const text::Sentence& s, uint32_t j) const 
   return 0;
 }
 
+uint32_t PlaceFinder::DemonymPlace(const text::Sentence& s, uint32_t j) const {
+  for (uint32_t words = 1; words <= 2 && j + words < s.tokens.size(); ++words) {
+    if (!IsPlaceNoun(AsciiLower(s.tokens[j + words].form))) continue;
+    std::string name;
+    for (uint32_t k = j; k < j + words; ++k) {
+      if (k > j) name.push_back(' ');
+      name += s.tokens[k].form;
+    }
+    const Country* c = g_->CountryByDemonym(name);
+    return c != nullptr ? c->place : kNone;
+  }
+  return kNone;
+}
+
 void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnalysis>& analyses, size_t index,
                        const std::vector<actors::ActorMention>& mentions, std::vector<PlacePhrase>* out) const {
   const uint32_t n = static_cast<uint32_t>(s.tokens.size());
@@ -254,6 +282,20 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       while (AsciiLower(s.tokens[p.last].form) != "capital") ++p.last;
       p.entries = {capital};
       p.after_preposition = true;
+      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
+      out->push_back(std::move(p));
+      continue;
+    }
+    // "at an Afghan checkpoint", "in Iraqi custody": the country.
+    if (uint32_t country = DemonymPlace(s, j); country != kNone) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j;
+      p.last = j + 1;  // Through the noun: the phrase is the place, not a nationality modifying it.
+      while (!IsPlaceNoun(AsciiLower(s.tokens[p.last].form))) ++p.last;
+      p.entries = {country};
+      p.after_preposition = true;
+      p.directional = directional;
       for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
       out->push_back(std::move(p));
       continue;

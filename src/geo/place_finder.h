@@ -62,6 +62,10 @@ class PlaceFinder {
   // The capital of "Afghan capital" starting at token j ("Afghan"); 0 if
   // the words are no demonym and "capital" or the capital is unknown.
   uint32_t DemonymCapital(const text::Sentence& s, uint32_t j) const;
+  // The country of "Afghan checkpoint", "Iraqi custody" starting at token j
+  // ("Afghan"): a demonym of one or two words before a place noun
+  // (checkpoint, border, prison, custody...); kNone otherwise.
+  uint32_t DemonymPlace(const text::Sentence& s, uint32_t j) const;
 
   const Gazetteer* g_;
 };
