@@ -427,7 +427,9 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     static const std::vector<text::WordAnalysis> kNone;
     SentencePlace(sentences[s], s < analyses.size() ? analyses[s] : kNone, phrases, s, e, &tied, &loose);
   }
+  const PlacePhrase* phrase = nullptr;  // The sentence's place taken, if any.
   auto set_phrase = [&](const PlacePhrase* p) {
+    phrase = p;
     e.location = g.ToLocation(p->place);
     e.location.from = "sentence";
     e.location.begin = sentences[s].tokens[p->first].begin;
@@ -493,8 +495,9 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     if (dateline != kNone && g.place(dateline).type == PlaceType::kCity && c != nullptr &&
         g.place(dateline).country == g.place(c->place).country) {
       city = dateline;
-    } else if (c != nullptr && e.location.from != "sentence") {
-      // Not when the sentence itself names the country ("met in Georgia").
+    } else if (c != nullptr && (e.location.from != "sentence" || phrase->nationality)) {
+      // Not when the sentence itself names the country ("met in Georgia");
+      // but "near the Iraqi city" is the Iraqi city the story names.
       auto it = article.only_city.find(g.place(c->place).country);
       if (it != article.only_city.end()) city = it->second;
     }

@@ -484,5 +484,71 @@ TEST(EventLocator, ADeportationIsNotWhereItSendsPeople) {
   EXPECT_EQ(l.from, "dateline");
 }
 
+TEST(EventLocator, TheNamedSettlementOfACityOfPhrase) {
+  // "Jets bombed the rebel-held city of Fallujah ." (an object)
+  Built b;
+  AddSentence(&b, {{"Jets", 2, "NOUN", "nsubj"}, {"bombed", 0, "VERB", "root"}, {"the", 5, "DET", "det"},
+                   {"rebel-held", 5, "ADJ", "amod"}, {"city", 2, "NOUN", "obj"}, {"of", 7, "ADP", "case"},
+                   {"Fallujah", 5, "PROPN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "IRQ", "195"));
+  EXPECT_EQ(l.name, "Al Fallūjah");
+  EXPECT_EQ(l.from, "sentence");
+  // "Troops demolished homes in the southern Gaza Strip town of Rafah ."
+  Built r;
+  AddSentence(&r, {{"Troops", 2, "NOUN", "nsubj"}, {"demolished", 0, "VERB", "root"}, {"homes", 2, "NOUN", "obj"},
+                   {"in", 10, "ADP", "case"}, {"the", 10, "DET", "det"}, {"southern", 10, "ADJ", "amod"},
+                   {"Gaza", 8, "PROPN", "compound"}, {"Strip", 9, "PROPN", "compound"}, {"town", 10, "NOUN", "compound"},
+                   {"of", 11, "ADP", "case"}, {"Rafah", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation rafah = LocateOne(r, EventAt(r, 0, 1, "ISR", "PSE", "1712"));
+  EXPECT_EQ(rafah.type, "city");
+  EXPECT_EQ(r.article.text.substr(rafah.begin, rafah.end - rafah.begin), "Rafah");
+}
+
+TEST(EventLocator, TheNearestNamedPlaceOfARelativePosition) {
+  // "Police were killed in a town northeast of Riyadh ."
+  Built b;
+  AddSentence(&b, {{"Police", 3, "NOUN", "nsubj:pass"}, {"were", 3, "AUX", "aux:pass"}, {"killed", 0, "VERB", "root"},
+                   {"in", 6, "ADP", "case"}, {"a", 6, "DET", "det"}, {"town", 3, "NOUN", "obl"},
+                   {"northeast", 6, "ADV", "advmod"}, {"of", 9, "ADP", "case"}, {"Riyadh", 7, "PROPN", "obl"},
+                   {".", 3, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 2, "---", "SAU", "190")).name, "Riyadh");
+  // "Bombs exploded 20 km south of Kirkuk ."
+  Built k;
+  AddSentence(&k, {{"Bombs", 2, "NOUN", "nsubj"}, {"exploded", 0, "VERB", "root"}, {"20", 4, "NUM", "nummod"},
+                   {"km", 5, "NOUN", "obl:npmod"}, {"south", 2, "ADV", "advmod"}, {"of", 7, "ADP", "case"},
+                   {"Kirkuk", 5, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(k, EventAt(k, 0, 1, "---", "IRQ", "183")).country_iso3, "IRQ");
+}
+
+TEST(EventLocator, APlaceInsideAnAgentsNameIsStillAPlace) {
+  // "Troops fired at vendors in Venezuela 's capital ." with the agent
+  // mention "vendors in Venezuela": the capital is where it happened.
+  Built b;
+  AddSentence(&b, {{"Troops", 2, "NOUN", "nsubj"}, {"fired", 0, "VERB", "root"}, {"at", 4, "ADP", "case"},
+                   {"vendors", 2, "NOUN", "obl"}, {"in", 8, "ADP", "case"}, {"Venezuela", 8, "PROPN", "nmod:poss"},
+                   {"'s", 6, "PART", "case"}, {"capital", 4, "NOUN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  actors::ActorMention vendors{0, 17, 36, 3, 5, "VENBUS", "VEN", "BUS", "agent", "vendors in Venezuela", "agent"};
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 1, "VEN", "VEN", "190"), {vendors}).name, "Caracas");
+  // A mention that is the name itself is no place: "a letter from Obama".
+  Built o;
+  AddSentence(&o, {{"Iran", 2, "PROPN", "nsubj"}, {"got", 0, "VERB", "root"}, {"a", 4, "DET", "det"},
+                   {"letter", 2, "NOUN", "obj"}, {"from", 6, "ADP", "case"}, {"Paris", 4, "PROPN", "nmod"},
+                   {".", 2, "PUNCT", "punct"}});
+  actors::ActorMention paris{0, 23, 28, 5, 5, "---ELI", "---", "ELI", "dictionary", "Paris", "person"};
+  EXPECT_FALSE(LocateOne(o, EventAt(o, 0, 1, "IRN", "USA", "041"), {paris}).known());
+}
+
+TEST(EventLocator, TheNationalitysCityIsTheOneTheStoryNames) {
+  // Headline "Troops move toward Fallujah"; "Rebels clashed near the Iraqi city ."
+  Built b;
+  b.article.title = "Troops move toward Fallujah";
+  AddSentence(&b, {{"Rebels", 2, "NOUN", "nsubj"}, {"clashed", 0, "VERB", "root"}, {"near", 6, "ADP", "case"},
+                   {"the", 6, "DET", "det"}, {"Iraqi", 6, "ADJ", "amod"}, {"city", 2, "NOUN", "obl"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "---", "190"));
+  EXPECT_EQ(l.name, "Al Fallūjah");
+  EXPECT_EQ(l.from, "sentence");
+}
+
 }  // namespace
 }  // namespace dyad::geo

@@ -24,7 +24,8 @@ bool IsLocative(std::string_view w) {
 }
 
 // Words between a preposition and a place name: "in the northern city of
-// Mosul", "near the border town of Rafah".
+// Mosul", "near the border town of Rafah", "in a town northeast of Riyadh"
+// (the nearest place named), "20 km south of Kirkuk".
 bool IsLeadIn(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "the",     "northern", "southern", "eastern", "western",  "central", "north",    "south",
@@ -34,7 +35,8 @@ bool IsLeadIn(std::string_view w) {
       "southernmost", "northernmost", "holy", "disputed", "breakaway", "rebel-held", "besieged", "his",
       "her", "their", "its", "our", "outskirts", "streets", "suburbs", "edge", "island", "remote", "rural",
       "tribal", "mountainous", "coastal", "embattled", "volatile", "oil-rich", "camp", "area", "areas",
-      "parts", "part", "heart", "center", "centre", "downtown", "a", "an"};
+      "parts", "part", "heart", "center", "centre", "downtown", "a", "an", "northeast", "northwest",
+      "southeast", "southwest", "miles", "mile", "kilometers", "kilometres", "km"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -64,6 +66,23 @@ bool IsPlaceNoun(std::string_view w) {
     if (w == k) return true;
   }
   return false;
+}
+
+// "the city of Fallujah", "the southern Gaza Strip town of Rafah": the
+// name after "of" is the place.
+bool IsSettlementNoun(std::string_view w) {
+  return w == "city" || w == "town" || w == "village" || w == "camp" || w == "port" || w == "district";
+}
+
+// "20" of "20 km south of Kirkuk" (not the year of "in 2004 Iraq voted").
+bool Distance(const text::Sentence& s, uint32_t j) {
+  std::string_view w = s.tokens[j].form;
+  if (w.empty() || j + 1 >= s.tokens.size()) return false;
+  for (char c : w) {
+    if ((c < '0' || c > '9') && c != '.' && c != ',') return false;
+  }
+  const std::string unit = AsciiLower(s.tokens[j + 1].form);
+  return unit == "km" || unit == "miles" || unit == "mile" || unit == "kilometers" || unit == "kilometres";
 }
 
 bool IsMonthOrDay(std::string_view w) {
@@ -110,11 +129,14 @@ bool Capitalised(std::string_view form) {
 }
 
 // Mentions that make a phrase no place: people, organisations, media and
-// agents ("Congress" is a town in Arizona too).
+// agents ("Congress" is a town in Arizona too). Not a mention that holds
+// the phrase's preposition too (token `preposition`, or kNone): in "street
+// vendors in Venezuela" the place only says where the agents are.
 bool CoveredByNonPlace(const std::vector<actors::ActorMention>& mentions, size_t sentence, uint32_t first,
-                       uint32_t last) {
+                       uint32_t last, uint32_t preposition) {
   for (const auto& m : mentions) {
     if (m.sentence != sentence || m.last_token < first || m.first_token > last) continue;
+    if (preposition != kNone && m.first_token <= preposition) continue;
     if (m.kind == "person" || m.kind == "organisation" || m.kind == "media" || m.kind == "agent") return true;
   }
   return false;
@@ -127,7 +149,9 @@ uint32_t PlaceFinder::Longest(const text::Sentence& s, uint32_t start, uint32_t 
   const uint32_t most = std::min<uint32_t>(end - start, static_cast<uint32_t>(g_->max_name_words()) + 2);
   for (uint32_t n = most; n >= 1; --n) {
     const text::Token& last = s.tokens[start + n - 1];
-    if (!Capitalised(last.form) && last.form != ".") continue;  // A name ends on a name word.
+    // A name ends on a name word, or on the dot of an abbreviation ("St ."),
+    // not on a sentence's full stop ("in Rafah .").
+    if (!Capitalised(last.form) && !(last.form == "." && n > 1 && s.tokens[start + n - 2].form.size() <= 2)) continue;
     std::string name;
     for (uint32_t i = start; i < start + n; ++i) {
       if (i > start) name.push_back(' ');
@@ -197,6 +221,7 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     return end;
   };
   bool directional = false;
+  uint32_t preposition = kNone;  // The token of the phrase's preposition.
   auto add = [&](uint32_t start, uint32_t end, bool after_preposition) {
     for (uint32_t i = start; i < end; ++i) {
       if (used[i] || IsMonthOrDay(AsciiLower(s.tokens[i].form))) continue;
@@ -223,7 +248,7 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
           }
         }
       }
-      if (CoveredByNonPlace(mentions, index, i, last)) {
+      if (CoveredByNonPlace(mentions, index, i, last, after_preposition ? preposition : kNone)) {
         i = last;
         continue;
       }
@@ -247,10 +272,11 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     const std::string prep = AsciiLower(s.tokens[i].form);
     const bool on = prep == "on";
     if (!on && !IsLocative(prep)) continue;
+    preposition = i;
     uint32_t j = i + 1;
     int lead = 0;
     while (j < n && !Capitalised(s.tokens[j].form) &&
-           (IsLeadIn(AsciiLower(s.tokens[j].form)) || (adjective(j) && j < i + 4))) {
+           (IsLeadIn(AsciiLower(s.tokens[j].form)) || (adjective(j) && j < i + 4) || Distance(s, j))) {
       lead += AsciiLower(s.tokens[j].form) != "the";
       ++j;
     }
@@ -296,11 +322,18 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       p.entries = {country};
       p.after_preposition = true;
       p.directional = directional;
+      p.nationality = true;
       for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
       out->push_back(std::move(p));
       continue;
     }
     uint32_t end = run_end(j);
+    // "in the southern Gaza Strip town of Rafah": Rafah.
+    if (end + 2 < n && IsSettlementNoun(AsciiLower(s.tokens[end].form)) && s.tokens[end + 1].form == "of" &&
+        Capitalised(s.tokens[end + 2].form)) {
+      j = end + 2;
+      end = run_end(j);
+    }
     add(j, end, true);
     // "in Najaf and Karbala", "in Gaza or the West Bank".
     while (end + 1 < n && (s.tokens[end].form == "and" || s.tokens[end].form == "or" || s.tokens[end].form == ",")) {
@@ -313,8 +346,14 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     }
     i = end > i ? end - 1 : i;
   }
-  // Objects of verbs that name places ("shelled Kharkiv"): only with a tree.
+  // Objects of verbs that name places ("shelled Kharkiv", "bombed the
+  // rebel-held city of Fallujah"): only with a tree.
   for (uint32_t i = 0; i < n && i < analyses.size(); ++i) {
+    if (analyses[i].deprel == "obj" && i + 2 < n && IsSettlementNoun(AsciiLower(s.tokens[i].form)) &&
+        s.tokens[i + 1].form == "of" && Capitalised(s.tokens[i + 2].form) && !used[i + 2]) {
+      add(i + 2, run_end(i + 2), false);
+      continue;
+    }
     if (used[i] || !Capitalised(s.tokens[i].form) || i == 0) continue;
     const std::string& rel = analyses[i].deprel;
     if (rel != "obj") continue;

@@ -28,6 +28,7 @@ struct PlacePhrase {
   bool after_preposition = false;
   bool directional = false;  // After "to", "into", "toward": a destination, or an addressee.
   bool the_capital = false;  // "in the capital": the capital of the story's country (no entries).
+  bool nationality = false;  // "near the Iraqi city": a country named by its adjective.
   // Filled by the locator.
   uint32_t place = 0xFFFFFFFF;
   bool sure = false;
