@@ -20,3 +20,11 @@ echo "=== One sentence in full (dyad parse examples/reuters-style.txt):"
 
 echo "=== Events, each with where it happened (dyad code examples/wire.jsonl; docs/geo.md):"
 "$DYAD" code examples/wire.jsonl
+
+echo "=== The same articles in a store (dyad ingest --db dyad.db examples/; docs/store.md):"
+"$DYAD" ingest --db dyad.db examples/
+echo
+echo "=== Open the dashboard and the API on this store (docs/serve.md):"
+echo "  $DYAD serve --db dyad.db"
+echo "  then http://127.0.0.1:8080/ in a browser, or:"
+echo "  curl 'http://127.0.0.1:8080/api/series?dyad=USA~CHN&by=month'"

@@ -14,6 +14,8 @@ PACKAGES=(
   zlib1g-dev libzstd-dev  # .gz and .zst inputs
   libsqlite3-dev        # the event store (dyad ingest)
   libpq-dev             # the event store on a PostgreSQL server (libpq)
+  libcpp-httplib-dev    # dyad serve's HTTP server (cpp-httplib 0.11)
+  wrk                   # dyad serve's load test (bench/serve_load.sh)
   libgtest-dev libgmock-dev libbenchmark-dev
   wordnet-base          # lemma exception lists, read only when training the tagger
 )

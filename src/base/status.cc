@@ -28,6 +28,9 @@ std::string Status::ToString() const {
     case kInternal:
       name = "Internal error";
       break;
+    case kDeadlineExceeded:
+      name = "Deadline exceeded";
+      break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -9,7 +9,8 @@
 //
 // Codes: kInvalidArgument (caller's mistake), kNotFound, kIOError (the OS
 // said no), kCorruption (a damaged model or dictionary), kDataError (a bad
-// input record), kUnsupported, kInternal (a bug we could detect).
+// input record), kUnsupported, kInternal (a bug we could detect),
+// kDeadlineExceeded (an operation given a time limit ran past it).
 //
 // Thread-safety: plain values; distinct objects may be used from different
 // threads, one object is not synchronised.
@@ -36,6 +37,7 @@ class [[nodiscard]] Status {
     kDataError = 5,
     kUnsupported = 6,
     kInternal = 7,
+    kDeadlineExceeded = 8,
   };
 
   Status() = default;  // OK.
@@ -49,6 +51,7 @@ class [[nodiscard]] Status {
   static Status DataError(std::string m) { return Status(kDataError, std::move(m)); }
   static Status Unsupported(std::string m) { return Status(kUnsupported, std::move(m)); }
   static Status Internal(std::string m) { return Status(kInternal, std::move(m)); }
+  static Status DeadlineExceeded(std::string m) { return Status(kDeadlineExceeded, std::move(m)); }
 
   bool ok() const { return code_ == kOk; }
   Code code() const { return code_; }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "events/events.h"
 #include "ingest/ingest.h"
 #include "nlp/nlp.h"
 #include "text/text.h"
@@ -139,6 +140,10 @@ std::unique_ptr<text::Segmenter> LoadSegmenter(const char* command, bool no_line
 // why when a model is damaged.
 std::unique_ptr<nlp::NlpModel> LoadNlp(const char* command, bool parse, bool* failed);
 
+// One event as `dyad code` writes it: a JSON object and a newline, offsets
+// in code points of the article's text.
+std::string EventJsonLine(const events::Event& e, const ingest::Article& a);
+
 // Each subcommand registers its flags and a callback that stores its exit
 // code in *exit_code.
 void AddParseCommand(CLI::App* app, int* exit_code);
@@ -151,6 +156,7 @@ void AddCodeCommand(CLI::App* app, int* exit_code);
 void AddEvalCommand(CLI::App* app, int* exit_code);
 void AddIngestCommand(CLI::App* app, int* exit_code);
 void AddExportCommand(CLI::App* app, int* exit_code);
+void AddServeCommand(CLI::App* app, int* exit_code);
 
 }  // namespace dyad::cli
 

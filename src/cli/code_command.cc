@@ -221,6 +221,8 @@ int RunCode(const CodeFlags& flags) {
 
 }  // namespace
 
+std::string EventJsonLine(const events::Event& e, const ingest::Article& a) { return JsonLine(e, a); }
+
 void AddCodeCommand(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<CodeFlags>();
   CLI::App* sub = app->add_subcommand("code", "Read articles, write the CAMEO events they report");

@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
       "  dyad eval gold.jsonl --show-errors 20       code a gold file and score it\n"
       "  dyad ingest --db news.db news/              code and store articles, events, actors\n"
       "  dyad query --db news.db --dyad USA~CHN      how relations moved, month by month\n"
-      "  dyad export --db news.db --format gdelt     its deduplicated events as GDELT rows\n\n"
+      "  dyad export --db news.db --format gdelt     its deduplicated events as GDELT rows\n"
+      "  dyad serve --db news.db                     the HTTP API and dashboard on 127.0.0.1:8080\n\n"
       "Run 'dyad COMMAND --help' for a command's flags.");
   int exit_code = kExitOk;
   AddParseCommand(&app, &exit_code);
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
   AddIngestCommand(&app, &exit_code);
   AddQueryCommand(&app, &exit_code);
   AddExportCommand(&app, &exit_code);
+  AddServeCommand(&app, &exit_code);
   AddDictCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -159,6 +159,10 @@ class PostgresqlConnection final : public SqlConnection {
     return Run(sql, params, nullptr);
   }
 
+  Status SetStatementTimeout(int ms) override {
+    return RunOnce("SET statement_timeout = " + std::to_string(ms < 0 ? 0 : ms), {}, nullptr);
+  }
+
   const char* backend() const override { return "postgresql"; }
   const char* begin_sql() const override { return "BEGIN"; }
 
@@ -263,6 +267,13 @@ class PostgresqlConnection final : public SqlConnection {
     std::string message = Trimmed(r ? PQresultErrorMessage(r) : PQerrorMessage(conn_));
     if (message.empty()) message = Trimmed(PQerrorMessage(conn_));
     if (PQstatus(conn_) == CONNECTION_BAD) message += " (the connection to the server was lost)";
+    // 57014 query_canceled: statement_timeout (SetStatementTimeout) ran out.
+    if (r != nullptr) {
+      const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+      if (state != nullptr && std::string_view(state) == "57014") {
+        return Status::DeadlineExceeded(target_ + ": " + message + " (" + std::string(sql) + ")");
+      }
+    }
     return Status::IOError(target_ + ": " + message + " (" + std::string(sql) + ")");
   }
 

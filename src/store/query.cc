@@ -172,6 +172,13 @@ Status AddFilters(const Query& q, bool actor_as_filter, Where* w) {
     ParseDateSpan(q.to, &first, &last);
     w->Add("date_start <= " + w->Param(Value{IsoFromDays(last)}));
   }
+  if (!q.plover_type.empty()) w->Add("plover_type = " + w->Param(Value{Upper(q.plover_type)}));
+  if (q.after) {
+    // date_start <= d first: the date index takes it as a range.
+    const std::string d = w->Param(Value{q.after->date_start});
+    w->Add("date_start <= " + d + " AND (date_start < " + d + " OR canonical_id < " +
+           w->Param(Value{q.after->canonical_id}) + ")");
+  }
   if (!q.country_of_event.empty()) w->Add("loc_country_iso3 = " + w->Param(Value{Upper(q.country_of_event)}));
   if (q.near) AddBoundingBox(*q.near, w);
   return Status::Ok();
@@ -200,7 +207,16 @@ Status CheckQuery(const Query& q) {
     return Status::InvalidArgument("near: latitude must be in [-90, 90], longitude in [-180, 180] and the "
                                    "radius in (0, 20000] km");
   }
+  if (!q.plover_type.empty() &&
+      (q.plover_type.size() > 32 || !std::all_of(q.plover_type.begin(), q.plover_type.end(), [](unsigned char c) {
+        return std::isalpha(c) || c == '_';
+      }))) {
+    return Status::InvalidArgument("the PLOVER type \"" + q.plover_type + "\" is not one, e.g. ASSAULT or CONSULT");
+  }
   int64_t first, last;
+  if (q.after && !(q.after->date_start.size() == 10 && ParseDateSpan(q.after->date_start, &first, &last))) {
+    return Status::InvalidArgument("after: \"" + q.after->date_start + "\" is not a date (YYYY-MM-DD)");
+  }
   if (!q.from.empty() && !ParseDateSpan(q.from, &first, &last)) {
     return Status::InvalidArgument("from: \"" + q.from + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
   }
@@ -264,6 +280,7 @@ nlohmann::json QueryJson(const Query& q) {
   if (q.dyad) j["dyad"] = DyadName(*q.dyad);
   if (!q.actor.empty()) j["actor"] = Upper(q.actor);
   if (!q.code.empty()) j["code"] = q.code;
+  if (!q.plover_type.empty()) j["plover_type"] = Upper(q.plover_type);
   if (!q.from.empty()) j["from"] = q.from;
   if (!q.to.empty()) j["to"] = q.to;
   if (!q.country_of_event.empty()) j["country_of_event"] = Upper(q.country_of_event);
@@ -445,6 +462,11 @@ Result<std::pair<std::string, std::string>> PeriodBounds(std::string_view label,
 }
 
 Result<std::vector<SeriesPoint>> QuerySeries(EventStore& store, const Query& query) {
+  if (query.after) {
+    Query all = query;
+    all.after.reset();
+    return QuerySeries(store, all);
+  }
   Result<std::vector<Where>> branches = BuildBranches(query);
   if (!branches.ok()) return branches.status();
   std::map<std::string, SeriesPoint> points;

@@ -88,12 +88,22 @@ enum class Weight : uint8_t {
   kMentions,  // each by its num_mentions (how much it was reported)
 };
 
+// The place of an event in QueryEvents' order (newest first: date_start,
+// then canonical_id, both descending): a page's last event, from which the
+// next page goes on.
+struct EventKey {
+  std::string date_start;
+  int64_t canonical_id = 0;
+};
+
 struct Query {
   std::optional<Dyad> dyad;
   // An actor on either side (country or code prefix, as above).
   std::string actor;
   // CAMEO code prefix: "11" is every code of root 11, "1" roots 10-19.
   std::string code;
+  // PLOVER event type ("ASSAULT", "CONSULT"; upper-cased), exact.
+  std::string plover_type;
   // Inclusive ISO dates; empty: unbounded.
   std::string from, to;
   // Where the event happened: its location's country (ISO3, e.g. "UKR";
@@ -102,6 +112,10 @@ struct Query {
   std::optional<Near> near;
   Period by = Period::kMonth;
   Weight weight = Weight::kEvents;
+  // QueryEvents only: the events after this one in its order (keyset
+  // pagination). A page never repeats or skips an event that was there
+  // before, whatever is stored meanwhile. Ignored by QuerySeries.
+  std::optional<EventKey> after;
 };
 
 // One point of a series. Counts are per GDELT QuadClass: verbal

@@ -124,6 +124,7 @@ class QueryTest : public ::testing::TestWithParam<TestBackend> {
       e.evidence.begin = static_cast<uint32_t>(st.events.size());
       e.evidence.verb = "verb" + s.code;
       e.location = s.location;
+      if (s.code == "190") e.plover_type = "ASSAULT";
       st.events.push_back(e);
     }
     auto put = store_->Put({&st.article, &st.events, &st.mentions, &st.sentences});
@@ -240,6 +241,40 @@ TEST_P(QueryTest, NothingMatchedIsAnEmptySeries) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, QueryTest, kTestBackends, TestBackendName);
+
+TEST_P(QueryTest, KeysetPagesCoverEveryEventOnceUnderInserts) {
+  Query q;  // every event: 5 canonical ones
+  std::vector<int64_t> seen;
+  for (int page = 0; page < 10; ++page) {
+    auto events = QueryEvents(*store_, q, 2, 0);
+    ASSERT_TRUE(events.ok()) << events.status().ToString();
+    if (events->empty()) break;
+    for (const EventRecord& e : *events) seen.push_back(e.canonical_id);
+    q.after = EventKey{events->back().date_start, events->back().canonical_id};
+    if (page == 0) {
+      // A newer event stored between pages is not on the later pages.
+      Put("late", {{"FRA", "DEU", "036", 1, 4, 20250101}});
+      ASSERT_TRUE(store_->Commit().ok());
+    }
+  }
+  EXPECT_EQ(seen.size(), 5u);
+  std::vector<int64_t> unique = seen;
+  std::sort(unique.begin(), unique.end());
+  EXPECT_EQ(std::unique(unique.begin(), unique.end()), unique.end());
+  q.after = EventKey{"April", 1};
+  EXPECT_EQ(QueryEvents(*store_, q, 2, 0).status().code(), Status::kInvalidArgument);
+}
+
+TEST_P(QueryTest, PloverTypeFilter) {
+  Query q;
+  q.plover_type = "assault";
+  auto events = QueryEvents(*store_, q, 10, 0);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->front().code, "190");
+  q.plover_type = "NO SUCH";
+  EXPECT_EQ(QueryEvents(*store_, q, 10, 0).status().code(), Status::kInvalidArgument);
+}
 
 TEST(ParseNearTest, PointAndRadius) {
   auto n = ParseNear("50.45,30.52");

@@ -64,6 +64,11 @@ class SqlConnection {
     return Run(sql, params, on_row);
   }
 
+  // Limits each later statement to `ms` milliseconds of running (0: no
+  // limit); one that runs longer fails with kDeadlineExceeded. For readers
+  // that answer requests (dyad serve); the store's writers set none.
+  virtual Status SetStatementTimeout(int ms) = 0;
+
   // Inserts rows (each with one value per column) into table, inside the
   // caller's transaction. The default runs one prepared INSERT per row; a
   // back end with a faster bulk path (multi-row VALUES, COPY) overrides it.

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
@@ -41,6 +42,7 @@ class SqliteConnection final : public SqlConnection {
              const RowCallback& on_row = nullptr) override {
     Result<sqlite3_stmt*> prepared = Prepare(sql);
     if (!prepared.ok()) return prepared.status();
+    if (timeout_ms_ > 0) deadline_ = Clock::now() + std::chrono::milliseconds(timeout_ms_);
     sqlite3_stmt* st = *prepared;
     Bind(st, params);
     int rc;
@@ -57,6 +59,14 @@ class SqliteConnection final : public SqlConnection {
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     return status;
+  }
+
+  Status SetStatementTimeout(int ms) override {
+    timeout_ms_ = ms < 0 ? 0 : ms;
+    // The handler runs every 1000 virtual machine steps (some microseconds)
+    // and interrupts the statement once its deadline has passed.
+    sqlite3_progress_handler(db_, timeout_ms_ > 0 ? 1000 : 0, timeout_ms_ > 0 ? &PastDeadline : nullptr, this);
+    return Status::Ok();
   }
 
   const char* backend() const override { return "sqlite"; }
@@ -131,9 +141,18 @@ class SqliteConnection final : public SqlConnection {
     }
   }
 
+  using Clock = std::chrono::steady_clock;
+
+  static int PastDeadline(void* self) {
+    return Clock::now() > static_cast<SqliteConnection*>(self)->deadline_ ? 1 : 0;
+  }
+
   Status Error(std::string_view sql) const {
     const int code = sqlite3_errcode(db_);
     std::string where = target_ + ": " + sqlite3_errmsg(db_) + " (" + std::string(sql) + ")";
+    if (code == SQLITE_INTERRUPT && timeout_ms_ > 0) {
+      return Status::DeadlineExceeded(where + "; over the " + std::to_string(timeout_ms_) + " ms limit");
+    }
     if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
       return Status::Corruption(where + "; not a dyad store");
     }
@@ -142,6 +161,8 @@ class SqliteConnection final : public SqlConnection {
 
   sqlite3* db_;
   std::string target_;
+  int timeout_ms_ = 0;  // 0: statements run as long as they take.
+  Clock::time_point deadline_{};
   // Found by the SQL's text without copying it (several lookups per article).
   struct TextHash {
     using is_transparent = void;

@@ -24,6 +24,9 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options
   if (options.busy_timeout_ms < 0) {
     return Status::InvalidArgument("store: busy_timeout_ms must not be negative");
   }
+  if (options.query_timeout_ms < 0) {
+    return Status::InvalidArgument("store: query_timeout_ms must not be negative");
+  }
   const std::string_view t = options.target;
   const bool postgresql = t.starts_with("postgresql://") || t.starts_with("postgres://");
   if (!postgresql && t.find("://") != std::string_view::npos) {
@@ -43,7 +46,10 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const StoreOptions& options
     if (!store.ok()) return store.status();
     if (!*store) return Status::NotFound((*connection)->target() + ": no dyad store there");
   }
-  return OpenSqlStore(std::move(*connection), options);
+  Result<std::unique_ptr<EventStore>> store = OpenSqlStore(std::move(*connection), options);
+  if (!store.ok() || options.query_timeout_ms == 0) return store;
+  if (Status s = (*store)->connection().SetStatementTimeout(options.query_timeout_ms); !s.ok()) return s;
+  return store;
 }
 
 }  // namespace dyad::store

@@ -72,6 +72,10 @@ struct StoreOptions {
   // How long to wait on a store another process holds locked before
   // failing with kIOError. 0 fails at once.
   int busy_timeout_ms = 10000;
+  // Limits each query statement to this many milliseconds (0: no limit);
+  // one that runs longer fails with kDeadlineExceeded. For a server's read
+  // connections, so that no request holds one for long; leave 0 for writers.
+  int query_timeout_ms = 0;
   // Open an existing store only: kNotFound when there is none.
   bool must_exist = false;
   // Put replaces the events of an article stored under the same id with the
