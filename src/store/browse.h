@@ -77,9 +77,9 @@ Result<std::vector<ActorCount>> QueryActorCounts(EventStore& store);
 
 // A number that changes whenever anything is committed to the store, by
 // this or any other connection or process (SQLite: PRAGMA data_version;
-// PostgreSQL: the schema's row-change statistics and newest canonical id,
-// which the server updates within about a second). Compare values from one
-// EventStore object only.
+// PostgreSQL: the next transaction id, which any committed write in the
+// server's cluster moves, so it also changes with other databases' writes).
+// Compare values from one EventStore object only.
 Result<int64_t> ChangeStamp(EventStore& store);
 
 // Bytes the store takes: SQLite's pages (without the WAL); PostgreSQL's
