@@ -32,7 +32,7 @@ if [ ! -f "$STORE" ]; then
   /usr/bin/time -f "built in %e s" "$BUILD/bench/make_bench_store" "$STORE" "$EVENTS"
 fi
 
-"$BUILD/dyad" serve --db "$STORE" --listen "127.0.0.1:$PORT" --quiet --no-geo &
+"$BUILD/dyad" serve --db "$STORE" --listen "127.0.0.1:$PORT" --quiet &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
@@ -89,6 +89,25 @@ end
 LUA
 echo "cold series (distinct queries, mostly uncached):"
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s /tmp/dyad-serve-cold.lua "$BASE" |
+  grep -E "Requests/sec|^ +(50|99)%|Non-2xx" || true
+
+# Uncached event pages: 16 dyads x 120 months of `to`, each page once or
+# so, so nearly every request queries the store.
+cat > /tmp/dyad-serve-cold-events.lua <<'LUA'
+local codes = {"USA","CHN","RUS","UKR","IND","PAK","ISR","IRN","GBR","FRA","DEU","PSE","JPN","KOR","PRK","TUR"}
+local n = 0
+request = function()
+  n = n + 1
+  local a = codes[(n % #codes) + 1]
+  local b = codes[((n * 7 + math.floor(n / 16)) % #codes) + 1]
+  if a == b then b = "PAK" end
+  local y = 2015 + (n % 10)
+  local m = 1 + (math.floor(n / 10) % 12)
+  return wrk.format("GET", string.format("/api/events?dyad=%s~%s&limit=50&to=%d-%02d", a, b, y, m))
+end
+LUA
+echo "cold event pages (distinct queries, mostly uncached):"
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s /tmp/dyad-serve-cold-events.lua "$BASE" |
   grep -E "Requests/sec|^ +(50|99)%|Non-2xx" || true
 
 # Memory over a soak run: RSS every second while wrk mixes series and events.
