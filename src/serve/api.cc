@@ -116,6 +116,18 @@ uint64_t Api::Generation() {
   return generation_.load();
 }
 
+std::shared_ptr<std::mutex> Api::FlightFor(const std::string& key) {
+  std::lock_guard<std::mutex> lock(flights_mu_);
+  if (flights_.size() > 1024) std::erase_if(flights_, [](const auto& f) { return f.second.expired(); });
+  std::weak_ptr<std::mutex>& slot = flights_[key];
+  std::shared_ptr<std::mutex> m = slot.lock();
+  if (m == nullptr) {
+    m = std::make_shared<std::mutex>();
+    slot = m;
+  }
+  return m;
+}
+
 void Api::Fail(httplib::Response& res, int status, const char* error, const std::string& detail) {
   res.status = status;
   res.set_content(ErrorJson(error, detail), kJson);
@@ -181,6 +193,12 @@ void Api::Series(const httplib::Request& req, httplib::Response& res) {
     res.set_content(*hit, kJson);
     return;
   }
+  const std::shared_ptr<std::mutex> flight = FlightFor(key);
+  std::lock_guard<std::mutex> flight_lock(*flight);
+  if (auto hit = cache_.Get(key, gen)) {  // computed while this one waited
+    res.set_content(*hit, kJson);
+    return;
+  }
   const store::Query& q = request->query;
   if (q.dyad && (!KnownActor(q.dyad->source, "source", res) || !KnownActor(q.dyad->target, "target", res))) return;
   Result<std::vector<store::SeriesPoint>> series = std::vector<store::SeriesPoint>{};
@@ -200,6 +218,12 @@ void Api::Events(const httplib::Request& req, httplib::Response& res) {
   const std::string key = CanonicalKey(*request, Endpoint::kEvents);
   const uint64_t gen = Generation();
   if (auto hit = cache_.Get(key, gen)) {
+    res.set_content(*hit, kJson);
+    return;
+  }
+  const std::shared_ptr<std::mutex> flight = FlightFor(key);
+  std::lock_guard<std::mutex> flight_lock(*flight);
+  if (auto hit = cache_.Get(key, gen)) {  // computed while this one waited
     res.set_content(*hit, kJson);
     return;
   }

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -71,6 +72,10 @@ class Api {
   };
   Result<StoreFacts> Facts();
 
+  // The lock of one cache key: concurrent misses of a key wait for the
+  // first request to compute it rather than all querying the store at once.
+  std::shared_ptr<std::mutex> FlightFor(const std::string& key);
+
   void Fail(httplib::Response& res, int status, const char* error, const std::string& detail);
   void FailStatus(httplib::Response& res, const Status& s);
 
@@ -78,7 +83,8 @@ class Api {
   std::unique_ptr<StorePool> readers_;
   std::unique_ptr<store::EventStore> watcher_;  // GUARDED_BY(watch_mu_): ChangeStamp
   std::unique_ptr<store::EventStore> writer_;   // GUARDED_BY(write_mu_); null when POST is off
-  std::mutex watch_mu_, write_mu_, actors_mu_, facts_mu_;
+  std::mutex watch_mu_, write_mu_, actors_mu_, facts_mu_, flights_mu_;
+  std::map<std::string, std::weak_ptr<std::mutex>> flights_;  // GUARDED_BY(flights_mu_)
   std::atomic<uint64_t> generation_{1};
   std::atomic<int64_t> last_check_ms_{0};
   int64_t last_stamp_ = 0;                               // GUARDED_BY(watch_mu_)
