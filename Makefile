@@ -6,16 +6,21 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure demo test asan bench clean format
+.PHONY: all web deps configure demo test asan bench clean format
 
-all: $(BUILD)/Makefile
+all: $(BUILD)/Makefile web
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The dashboard's libraries (web/vendor/), from npm; a no-op when up to date or without npm.
+web:
+	bash scripts/vendor-web.sh
 
 $(BUILD)/Makefile:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 
 deps:
 	bash scripts/install-deps.sh
+	bash scripts/vendor-web.sh
 
 demo: deps all
 	bash scripts/demo.sh $(BUILD)/dyad

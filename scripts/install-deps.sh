@@ -26,6 +26,13 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+# The dashboard's libraries come from npm at build time (scripts/vendor-web.sh).
+# Debian's nodejs and npm, unless a node and npm are already there (another
+# build of node ships its own npm, which Debian's npm package would conflict with).
+if ! command -v npm > /dev/null 2>&1; then
+  command -v node > /dev/null 2>&1 || missing+=(nodejs)
+  missing+=(npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
