@@ -47,11 +47,19 @@ function fillSelects() {
   form.plover.append(...PLOVER_TYPES.map((t) => h('option', { value: t }, t)));
 }
 
+// A suggested actor's code, when the name was typed in full ("India" → IND).
+function resolveActor(input, list) {
+  const v = input.value.trim();
+  for (const o of list.options) if (o.value.toUpperCase() === v.toUpperCase()) return o.value;
+  for (const o of list.options) if (o.textContent.split(' · ')[0].toLowerCase() === v.toLowerCase()) return o.value;
+  return v.toUpperCase();
+}
+
 function readForm() {
   const sel = {};
   for (const k of Object.keys(DEFAULTS)) if (form[k]) sel[k] = form[k].value.trim();
-  sel.a = sel.a.toUpperCase();
-  sel.b = sel.b.toUpperCase();
+  sel.a = resolveActor(form.a, $('actors-a'));
+  sel.b = resolveActor(form.b, $('actors-b'));
   sel.period = '';
   return sel;
 }

@@ -46,10 +46,17 @@ const utc = (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC');
 export function drawCharts({ lineEl, countEl, series, by, onPick }) {
   const cols = columns(series, by);
   let picked = null;
-  // Up to two dozen periods: a tick at each, labelled as the API labels it.
-  const xAxis = cols.xs.length <= 24
-    ? { splits: () => cols.xs, values: () => series.map((p) => p.period), rotate: 0 }
-    : {};
+  // Ticks at periods, labelled as the API labels them ("2024-W15"), as many
+  // as fit: every step-th period when they would crowd.
+  const labelOf = new Map(cols.xs.map((x, i) => [x, series[i].period]));
+  const room = by === 'day' ? 92 : 76;  // CSS pixels per label
+  const xAxis = {
+    splits: (u) => {
+      const step = Math.max(1, Math.ceil((cols.xs.length * room) / Math.max(u.bbox.width / devicePixelRatio, 1)));
+      return cols.xs.filter((x, i) => i % step === 0);
+    },
+    values: (u, splits) => splits.map((x) => labelOf.get(x) ?? ''),
+  };
   const common = (height) => ({
     width: Math.max(lineEl.clientWidth, 300),
     height,
@@ -91,7 +98,7 @@ export function drawCharts({ lineEl, countEl, series, by, onPick }) {
       ...QUAD.map((q, k) => ({ label: q.label, stroke: q.color, fill: q.color, width: 0, paths: bars, points: { show: false },
         value: (u, v, si, i) => (i === null || i === undefined ? '—' : cols.counts[k][i]) })),
     ],
-    axes: [xAxis, { label: 'events', size: 50 }, { side: 1, size: 50, grid: { show: false }, values: () => [] }],
+    axes: [xAxis, { label: 'events', size: 50 }, { side: 1, size: 50, label: ' ', grid: { show: false }, values: () => [] }],
   }, [cols.xs, ...stacked], countEl);
 
   for (const u of [line, counts]) {
