@@ -111,10 +111,24 @@ function showStart() {
   view.charts?.destroy();
   view.charts = null;
   view.state = 'idle';
-  $('summary').replaceChildren(h('p', { class: 'empty' }, 'Pick one or two actors or countries (A, and B for a dyad), then ', h('b', {}, 'Show'), '.'));
+  const intro = h('p', { class: 'empty' }, 'Pick one or two actors or countries (A, and B for a dyad), then ', h('b', {}, 'Show'), '.');
+  const busiest = h('p', { class: 'busiest', hidden: true });
+  $('summary').replaceChildren(intro, busiest);
   for (const id of ['charts', 'events', 'map-panel']) $(id).hidden = true;
   $('csv-events').disabled = $('csv-series').disabled = true;
   setStatus('');
+  // The store's busiest actors, as a place to start.
+  if (actorsAvailable) {
+    searchActors('').then((doc) => {
+      const actors = (doc.actors || []).filter((a) => a.events > 0).slice(0, 10);
+      if (!actors.length || view.state !== 'idle') return;
+      busiest.replaceChildren('Busiest in this store: ', ...actors.map((a) => h('button', {
+        type: 'button', class: 'chip', title: a.name || a.code,
+        onclick: () => { form.a.value = a.code; form.dir.disabled = !form.b.value.trim(); form.b.focus(); },
+      }, a.code, h('small', {}, ` ${a.events}`))));
+      busiest.hidden = false;
+    }).catch(() => {});
+  }
 }
 
 function summarize(sel, series) {

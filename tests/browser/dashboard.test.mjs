@@ -16,7 +16,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -48,15 +47,16 @@ const { chromium } = createRequire(path.join(webDir, 'package.json'))('playwrigh
 
 let server, baseUrl, browser, pair, pairEvents;
 
-function freePort() {
+// `dyad serve --listen 127.0.0.1:0` picks a free port and says which on
+// stderr: "dyad serve: listening on http://127.0.0.1:PORT/ ...".
+function listeningUrl(child, ms = 20000) {
   return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
+    const timer = setTimeout(() => reject(new Error(`dyad serve said no address in ${ms} ms: ${child.stderrText}`)), ms);
+    child.stderr.on('data', () => {
+      const m = /listening on (http:\/\/[^\s/]+)\//.exec(child.stderrText);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
     });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`dyad serve exited with ${code}: ${child.stderrText}`)); });
   });
 }
 
@@ -122,11 +122,10 @@ before(async () => {
   pair = pickPair(events);
   pairEvents = pair.events;
 
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(dyad, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`, '--dashboard', webDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  server = spawn(dyad, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--dashboard', webDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   server.stderrText = '';
   server.stderr.on('data', (d) => { server.stderrText += d; });
+  baseUrl = await listeningUrl(server);
   await waitForHealth(baseUrl, server);
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 });
