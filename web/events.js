@@ -3,6 +3,7 @@
 
 import { h } from './dom.js';
 import { ROOT_NAME, quadOf } from './cameo.js';
+import { showArticle } from './article.js';
 
 // Where the evidence stands in its sentence, in code points: [start, end] or
 // null. The API gives the evidence's offsets in code points of the article
@@ -64,7 +65,9 @@ export function mentionNode(m) {
     : h('span', {}, m.title || m.article_id);
   return h('li', { class: 'mention' },
     h('blockquote', { class: 'sentence' }, highlightedSentence(m)),
-    h('div', { class: 'source-line' }, link, m.source ? ` · ${m.source}` : '', m.date ? ` · ${m.date}` : ''));
+    h('div', { class: 'source-line' }, link, m.source ? ` · ${m.source}` : '', m.date ? ` · ${m.date}` : '',
+      m.article_id ? h('button', { type: 'button', class: 'linkish', title: 'the sentences and events dyad stored for this article',
+        onclick: () => showArticle(m.article_id) }, 'article in dyad') : null));
 }
 
 export function eventNode(e) {
