@@ -25,7 +25,11 @@ fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ ! -d node_modules ] || [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   echo "dyad: npm ci in web/ (the dashboard's libraries)"
-  npm ci --no-audit --no-fund --loglevel=error
+  if ! npm ci --no-audit --no-fund --loglevel=error; then
+    echo "dyad: npm ci failed (is the npm registry reachable?); the dashboard's libraries are not vendored." >&2
+    echo "      dyad builds without them; run make deps again to vendor them." >&2
+    exit 0
+  fi
 fi
 
 rm -rf vendor
