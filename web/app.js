@@ -152,6 +152,7 @@ async function load(sel) {
   view.charts = null;
   $('events-list').replaceChildren();
   $('events-more').hidden = true;
+  view.periodEvents = [];
   let doc;
   try {
     doc = await fetchSeries(sel, { signal: controller.signal });
@@ -193,7 +194,9 @@ async function loadMap(sel, signal) {
     view.mapEvents = events;
     const located = events.filter((e) => e.location && typeof e.location.lat === 'number').length;
     view.map.markers = drawEvents(view.map, events);
-    view.map.picked.clearLayers();
+    // A period listed before the map was ready is drawn now.
+    if (view.sel.period && view.periodEvents.length) drawEvents(view.map, view.periodEvents, { layer: view.map.picked, emphasis: true });
+    else view.map.picked.clearLayers();
     $('map-note').textContent = `${located} of ${events.length}${truncated ? '+' : ''} events located`;
     fitTo(view.map, events);
   } catch (err) {

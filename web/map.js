@@ -20,7 +20,8 @@ export async function createMap(el) {
     const world = await response.json();
     countries = L.geoJSON(topojson.feature(world, world.objects.countries), {
       style: { color: '#9aa5b1', weight: 0.6, fillColor: '#e9edf1', fillOpacity: 1 },
-      interactive: false,
+      // The country's name on hover: the map has no tiles to name places.
+      onEachFeature: (f, layer) => { if (f.properties?.name) layer.bindTooltip(f.properties.name, { sticky: true, direction: 'top', opacity: 0.85 }); },
     }).addTo(map);
   } catch (err) {
     el.dataset.countries = 'missing';
@@ -88,5 +89,5 @@ export function drawEvents(m, events, { layer = m.all, emphasis = false } = {}) 
 // Fits the view to the events' places (at most country scale).
 export function fitTo(m, events) {
   const pts = events.filter((e) => e.location && typeof e.location.lat === 'number').map((e) => [e.location.lat, e.location.lon]);
-  if (pts.length) m.map.fitBounds(L.latLngBounds(pts).pad(0.4), { maxZoom: 5 });
+  if (pts.length) m.map.fitBounds(L.latLngBounds(pts).pad(0.4), { maxZoom: 5, animate: false });
 }
