@@ -68,7 +68,7 @@ export function filtersOf(sel) {
 }
 
 export function fetchSeries(sel, opts) {
-  return getJson('api/series', { ...filtersOf(sel), by: sel.by }, opts);
+  return getJson('api/series', { ...filtersOf(sel), by: sel.by, weight: sel.weight === 'mentions' ? 'mentions' : '' }, opts);
 }
 
 // One page of events; `extra` may narrow the dates (a period) and carry the cursor.

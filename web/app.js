@@ -137,9 +137,10 @@ function summarize(sel, series) {
   const first = series[0]?.period, last = series[series.length - 1]?.period;
   return h('p', {},
     h('strong', { class: 'dyad-name' }, describe(sel)), ` by ${sel.by}, ${first}${last !== first ? ` to ${last}` : ''}: `,
-    h('strong', {}, `${total} event${total === 1 ? '' : 's'}`),
+    h('strong', {}, `${total} ${sel.weight === 'mentions' ? 'report' : 'event'}${total === 1 ? '' : 's'}`),
     ` (${coop} cooperation, ${total - coop} conflict)`,
-    sel.code ? ` · CAMEO ${sel.code}` : '', sel.plover ? ` · PLOVER ${sel.plover}` : '');
+    sel.code ? ` · CAMEO ${sel.code}` : '', sel.plover ? ` · PLOVER ${sel.plover}` : '',
+    sel.weight === 'mentions' ? ' · counted by reports' : '');
 }
 
 async function load(sel) {

@@ -1,9 +1,10 @@
 // state.js: the selection, kept in the URL's hash so that a link reproduces
 // the view: #a=IND&b=PAK&dir=both&by=month&from=2024-01-01&code=19&period=2024-03
 
-export const DEFAULTS = { a: '', b: '', dir: 'both', by: 'month', from: '', to: '', code: '', plover: '', period: '' };
+export const DEFAULTS = { a: '', b: '', dir: 'both', by: 'month', from: '', to: '', code: '', plover: '', weight: 'events', period: '' };
 const DIRS = new Set(['ab', 'ba', 'both']);
 const BYS = new Set(['day', 'week', 'month', 'year']);
+const WEIGHTS = new Set(['events', 'mentions']);
 
 export function readHash(hash = location.hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
@@ -11,6 +12,7 @@ export function readHash(hash = location.hash) {
   for (const k of Object.keys(DEFAULTS)) if (p.has(k)) sel[k] = p.get(k);
   if (!DIRS.has(sel.dir)) sel.dir = DEFAULTS.dir;
   if (!BYS.has(sel.by)) sel.by = DEFAULTS.by;
+  if (!WEIGHTS.has(sel.weight)) sel.weight = DEFAULTS.weight;
   return sel;
 }
 

@@ -41,7 +41,8 @@ test('the hash keeps the selection and drops defaults', () => {
   const hash = hashOf(sel);
   assert.equal(hash, '#a=IND&b=PAK&by=week&code=19&period=2024-W15');
   assert.deepEqual(readHash(hash), sel);
-  assert.deepEqual(readHash('#a=IND&dir=sideways&by=fortnight'), { ...DEFAULTS, a: 'IND' }, 'bad values fall back');
+  assert.deepEqual(readHash('#a=IND&dir=sideways&by=fortnight&weight=likes'), { ...DEFAULTS, a: 'IND' }, 'bad values fall back');
+  assert.equal(hashOf({ ...DEFAULTS, a: 'IND', weight: 'mentions' }), '#a=IND&by=month&weight=mentions');
   assert.equal(describe({ ...sel, dir: 'ab' }), 'IND → PAK');
   assert.equal(describe({ ...sel, dir: 'ba' }), 'PAK → IND');
   assert.equal(describe({ ...DEFAULTS, b: 'pak' }), 'PAK');
