@@ -193,14 +193,44 @@ test('clicking a point lists that period\'s events with the evidence marked', as
   for (const ev of listed) {
     const e = expected.find((x) => String(x.canonical_id) === ev.id);
     assert.ok(e, `event ${ev.id} belongs to ${target.period}`);
-    assert.ok(ev.sentences.length >= 1);
+    assert.ok(ev.sentences.length >= 1, `event ${ev.id} shows its sentence`);
     assert.equal(ev.marks.length, ev.sentences.length, 'every sentence has its evidence marked');
     assert.equal(ev.marks[0].toLowerCase(), e.evidence.verb.toLowerCase());
     if (e.url) assert.ok(ev.links.includes(e.url), `link to ${e.url}`);
   }
   // The picked period's events are drawn bold on the map.
-  assert.ok(await page.locator('path.event-marker.picked').count() >= 1);
+  await page.locator('path.event-marker.picked').first().waitFor();
   await shot(page, 'dashboard.png');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a report opens its article as dyad stored it', async () => {
+  const period = pairEvents[0].date.slice(0, 7);
+  const { page, context, problems } = await openDashboard(pairHash(`&period=${period}`));
+  await waitReady(page);
+  await page.locator('#events-list button.linkish').first().click();
+  const dialog = page.locator('dialog#article-dialog');
+  await dialog.locator('.article-sentence').first().waitFor();
+  assert.ok(await dialog.locator('mark.hl-verb').count() >= 1, 'the verb of each event highlighted');
+  assert.match(await dialog.locator('h2').textContent(), /\S/);
+  await shot(page, 'dashboard-article.png');
+  await dialog.locator('button.close').click();
+  assert.equal(await dialog.evaluate((d) => d.open), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the start page suggests actors and the inputs complete them', async () => {
+  const { page, context, problems } = await openDashboard('');
+  const chips = page.locator('.busiest button.chip');
+  await chips.first().waitFor();
+  const codes = await chips.evaluateAll((els) => els.map((e) => e.firstChild.textContent));
+  assert.ok(codes.includes(pair.a) || codes.includes(pair.b), `the dyad's countries among ${codes}`);
+  await page.fill('input[name=b]', pair.b.slice(0, 2).toLowerCase());
+  await page.waitForFunction((code) => [...document.querySelectorAll('#actors-b option')].some((o) => o.value === code), pair.b);
+  await chips.first().click();
+  assert.equal(await page.inputValue('input[name=a]'), codes[0]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -256,8 +286,9 @@ test('the filters narrow the selection', async () => {
   await waitReady(page);
   await page.selectOption('select[name=code]', root);
   await page.click('button[type=submit]');
-  await page.waitForFunction((r) => location.hash.includes(`code=${r}`) && window.dyad.state === 'ready', root);
-  await page.waitForFunction(() => window.dyad.charts);
+  // view.sel changes when the new load starts, and state leaves 'ready' with it.
+  await page.waitForFunction((r) => window.dyad.sel.code === r && window.dyad.state === 'ready' && window.dyad.charts, root);
+  assert.match(page.url(), new RegExp(`code=${root}`));
   const total = await page.evaluate(() => window.dyad.charts.columns.total.reduce((a, b) => a + b, 0));
   assert.equal(total, pairEvents.filter((e) => e.root_code === root).length);
   await context.close();
