@@ -184,10 +184,11 @@ bool Api::KnownActor(const std::string& code, const char* side, httplib::Respons
   return false;
 }
 
-void Api::Series(const httplib::Request& req, httplib::Response& res) {
-  auto request = ParseApiRequest(req.params, Endpoint::kSeries, {options_.default_page, options_.max_page});
+void Api::Cached(const httplib::Request& req, httplib::Response& res, Endpoint endpoint,
+                 const std::function<std::optional<std::string>(const ApiRequest&)>& compute) {
+  auto request = ParseApiRequest(req.params, endpoint, {options_.default_page, options_.max_page});
   if (!request.ok()) return Fail(res, 400, "bad_parameter", request.status().message());
-  const std::string key = CanonicalKey(*request, Endpoint::kSeries);
+  const std::string key = CanonicalKey(*request, endpoint);
   const uint64_t gen = Generation();
   if (auto hit = cache_.Get(key, gen)) {
     res.set_content(*hit, kJson);
@@ -201,52 +202,50 @@ void Api::Series(const httplib::Request& req, httplib::Response& res) {
   }
   const store::Query& q = request->query;
   if (q.dyad && (!KnownActor(q.dyad->source, "source", res) || !KnownActor(q.dyad->target, "target", res))) return;
-  Result<std::vector<store::SeriesPoint>> series = std::vector<store::SeriesPoint>{};
-  {
-    StorePool::Lease lease = readers_->Acquire();
-    series = store::QuerySeries(*lease, q);
-  }
-  if (!series.ok()) return FailStatus(res, series.status());
-  std::string body = store::SeriesJson(q, *series);
-  cache_.Put(key, gen, body);
-  res.set_content(std::move(body), kJson);
+  std::optional<std::string> body = compute(*request);
+  if (!body) return;  // compute answered with an error
+  cache_.Put(key, gen, *body);
+  res.set_content(std::move(*body), kJson);
+}
+
+void Api::Series(const httplib::Request& req, httplib::Response& res) {
+  Cached(req, res, Endpoint::kSeries, [&](const ApiRequest& request) -> std::optional<std::string> {
+    Result<std::vector<store::SeriesPoint>> series = std::vector<store::SeriesPoint>{};
+    {
+      StorePool::Lease lease = readers_->Acquire();
+      series = store::QuerySeries(*lease, request.query);
+    }
+    if (!series.ok()) {
+      FailStatus(res, series.status());
+      return std::nullopt;
+    }
+    return store::SeriesJson(request.query, *series);
+  });
 }
 
 void Api::Events(const httplib::Request& req, httplib::Response& res) {
-  auto request = ParseApiRequest(req.params, Endpoint::kEvents, {options_.default_page, options_.max_page});
-  if (!request.ok()) return Fail(res, 400, "bad_parameter", request.status().message());
-  const std::string key = CanonicalKey(*request, Endpoint::kEvents);
-  const uint64_t gen = Generation();
-  if (auto hit = cache_.Get(key, gen)) {
-    res.set_content(*hit, kJson);
-    return;
-  }
-  const std::shared_ptr<std::mutex> flight = FlightFor(key);
-  std::lock_guard<std::mutex> flight_lock(*flight);
-  if (auto hit = cache_.Get(key, gen)) {  // computed while this one waited
-    res.set_content(*hit, kJson);
-    return;
-  }
-  const store::Query& q = request->query;
-  if (q.dyad && (!KnownActor(q.dyad->source, "source", res) || !KnownActor(q.dyad->target, "target", res))) return;
-  Result<std::vector<store::EventRecord>> events = std::vector<store::EventRecord>{};
-  {
-    StorePool::Lease lease = readers_->Acquire();
-    // One more than the page: whether there is a next page.
-    events = store::QueryEvents(*lease, q, request->limit + 1, 3);
-  }
-  if (!events.ok()) return FailStatus(res, events.status());
-  std::string cursor = "null";
-  if (static_cast<int>(events->size()) > request->limit) {
-    events->resize(request->limit);
-    cursor = "\"" + EncodeCursor({events->back().date_start, events->back().canonical_id}) + "\"";
-  }
-  std::string body = store::EventsJson(q, *events);
-  // {"events":[...],"query":{...}} + ,"next_cursor":...}
-  body.pop_back();
-  body += ",\"next_cursor\":" + cursor + "}";
-  cache_.Put(key, gen, body);
-  res.set_content(std::move(body), kJson);
+  Cached(req, res, Endpoint::kEvents, [&](const ApiRequest& request) -> std::optional<std::string> {
+    Result<std::vector<store::EventRecord>> events = std::vector<store::EventRecord>{};
+    {
+      StorePool::Lease lease = readers_->Acquire();
+      // One more than the page: whether there is a next page.
+      events = store::QueryEvents(*lease, request.query, request.limit + 1, 3);
+    }
+    if (!events.ok()) {
+      FailStatus(res, events.status());
+      return std::nullopt;
+    }
+    std::string cursor = "null";
+    if (static_cast<int>(events->size()) > request.limit) {
+      events->resize(request.limit);
+      cursor = "\"" + EncodeCursor({events->back().date_start, events->back().canonical_id}) + "\"";
+    }
+    std::string body = store::EventsJson(request.query, *events);
+    // {"events":[...],"query":{...}} + ,"next_cursor":...}
+    body.pop_back();
+    body += ",\"next_cursor\":" + cursor + "}";
+    return body;
+  });
 }
 
 void Api::Actors(const httplib::Request& req, httplib::Response& res) {

@@ -10,9 +10,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +77,12 @@ class Api {
   // The lock of one cache key: concurrent misses of a key wait for the
   // first request to compute it rather than all querying the store at once.
   std::shared_ptr<std::mutex> FlightFor(const std::string& key);
+
+  // Answers a series or events request from the cache, else (one request
+  // per key at a time) with compute's body, which is then cached; compute
+  // returns nullopt after filling res with an error, which is not cached.
+  void Cached(const httplib::Request& req, httplib::Response& res, Endpoint endpoint,
+              const std::function<std::optional<std::string>(const ApiRequest&)>& compute);
 
   void Fail(httplib::Response& res, int status, const char* error, const std::string& detail);
   void FailStatus(httplib::Response& res, const Status& s);
