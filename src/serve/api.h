@@ -56,8 +56,8 @@ class Api {
   // The actor list of the current generation (built once per generation).
   struct ActorIndex {
     uint64_t generation = 0;
+    std::chrono::steady_clock::time_point built;
     std::vector<store::ActorCount> actors;  // most events first
-    std::vector<std::string> codes;         // sorted
   };
   Result<std::shared_ptr<const ActorIndex>> Actors();
   // Whether a dyad's code is a known country or names actors in the store;

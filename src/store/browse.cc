@@ -126,6 +126,35 @@ Result<std::vector<ActorCount>> QueryActorCounts(EventStore& store) {
   return out;
 }
 
+Result<bool> ActorInStore(EventStore& store, std::string_view code) {
+  if (code.empty()) return false;
+  const std::string first(code);
+  std::string end = first;  // The smallest string above every one that begins with code.
+  end.back() = static_cast<char>(end.back() + 1);
+  // Each probe is one of the store's indexes: (source_country, ...),
+  // (target_country, ...), (source_code, ...); the last narrows targets to
+  // the code's country first.
+  const bool country = code.size() == 3;
+  const std::vector<std::pair<std::string, std::vector<Value>>> probes =
+      country ? std::vector<std::pair<std::string, std::vector<Value>>>{
+                    {"source_country = ?1", {Value{first}}}, {"target_country = ?1", {Value{first}}}}
+              : std::vector<std::pair<std::string, std::vector<Value>>>{
+                    {"source_code >= ?1 AND source_code < ?2", {Value{first}, Value{end}}},
+                    {"target_country = ?3 AND target_code >= ?1 AND target_code < ?2",
+                     {Value{first}, Value{end}, Value{first.substr(0, 3)}}}};
+  for (const auto& [where, params] : probes) {
+    bool found = false;
+    Status s = store.connection().Run("SELECT 1 FROM canonical_events WHERE " + where + " LIMIT 1", params,
+                                      [&](const Row&) {
+                                        found = true;
+                                        return false;
+                                      });
+    if (!s.ok()) return s;
+    if (found) return true;
+  }
+  return false;
+}
+
 Result<int64_t> ChangeStamp(EventStore& store) {
   SqlConnection& db = store.connection();
   if (std::string_view(db.backend()) == "sqlite") return db.QueryInt("PRAGMA data_version");

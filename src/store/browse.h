@@ -75,6 +75,13 @@ struct ActorCount {
 // cache the answer. kIOError when the store fails.
 Result<std::vector<ActorCount>> QueryActorCounts(EventStore& store);
 
+// Whether any canonical event has the actor on either side: a three-letter
+// code as a country, a longer one as a code prefix (as Query reads them).
+// A few index probes, however large the store (QueryActorCounts reads it
+// all); a longer code found only among targets costs a scan of its
+// country's events. kIOError when the store fails.
+Result<bool> ActorInStore(EventStore& store, std::string_view code);
+
 // A number that changes whenever anything is committed to the store, by
 // this or any other connection or process (SQLite: PRAGMA data_version;
 // PostgreSQL: the next transaction id, which any committed write in the

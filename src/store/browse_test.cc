@@ -101,6 +101,20 @@ TEST_P(BrowseTest, ActorCountsWithNames) {
   }
 }
 
+TEST_P(BrowseTest, ActorInStoreByCountryOrCodePrefixOnEitherSide) {
+  // Events INDGOV -> PAKGOV and PAKMIL -> IND.
+  for (const char* known : {"IND", "PAK", "INDGOV", "PAKMIL", "PAKGOV", "PAKG", "INDG"}) {
+    auto r = ActorInStore(*store_, known);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_TRUE(*r) << known;
+  }
+  for (const char* unknown : {"CHN", "XXQ", "INDMIL", "PAKGOVX", ""}) {
+    auto r = ActorInStore(*store_, unknown);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_FALSE(*r) << unknown;
+  }
+}
+
 TEST_P(BrowseTest, ChangeStampMovesWhenAnotherConnectionWrites) {
   auto before = ChangeStamp(*store_);
   ASSERT_TRUE(before.ok()) << before.status().ToString();
