@@ -12,6 +12,7 @@
 
 #include "base/ascii.h"
 #include "geo/geo.h"
+#include "geo/institution_seat.h"
 #include "geo/place_finder.h"
 
 namespace dyad::geo {
@@ -92,10 +93,19 @@ int PhraseHead(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
 // heads reaches the verb within five steps without passing through another
 // verb (a place of a relative clause or of reported speech belongs to that
 // clause).
-bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb) {
+//
+// For words, not through the verb's object: in "condemned the attacks in
+// the Congo" the place is the topic, not where it was said (but "said at a
+// news conference in Kinshasa" and "the kidnappers of a journalist in Iraq
+// threatened" are there).
+bool TiedToVerb(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb, bool words = false) {
   int t = PhraseHead(a, p);
   for (int depth = 0; t >= 0 && depth < 5; ++depth) {
     int h = Head(a, static_cast<size_t>(t));
+    if (words && depth > 0) {
+      const std::string& rel = a[static_cast<size_t>(t)].deprel;
+      if (rel == "obj" || rel == "iobj") return false;
+    }
     if (h == verb) return true;
     if (h < 0) return false;
     const text::WordAnalysis& w = a[static_cast<size_t>(h)];
@@ -131,10 +141,23 @@ bool InRelativeClause(const std::vector<text::WordAnalysis>& a, const PlacePhras
   return false;
 }
 
+// A country itself ("LBN") or its state (government, armed forces,
+// police, legislature, courts, spies), which are found in the country;
+// not its people (civilians, media, business, refugees), who travel.
+bool StateActor(const events::EventActor& a) {
+  if (a.code.size() == 3) return true;
+  static constexpr std::string_view kState[] = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"};
+  for (std::string_view k : kState) {
+    if (a.sector == k) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // What an article says about place as a whole.
 struct ArticlePlaces {
+  std::string_view text;      // The article's.
   uint32_t dateline = kNone;  // The dateline's place.
   int64_t dateline_begin = -1, dateline_end = -1;
   uint32_t main = kNone;      // The place it is most about (MainPlace).
@@ -244,6 +267,7 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   }
   // The dateline: "NAJAF, Iraq" is Najaf with Iraq as its qualifier.
   ArticlePlaces places;
+  places.text = article.text;
   uint32_t& dateline = places.dateline;
   if (!article.dateline.empty()) {
     std::string_view d = article.dateline;
@@ -366,7 +390,9 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
   // Objects that name places are where the act happened for visits, aid,
   // protest and force ("visited Kabul", "shelled Kharkiv"); for words they
   // are the addressee ("warned Falluja").
-  const bool object_is_place = material || e.root_code == "03" || e.root_code == "04" || e.root_code == "07" ||
+  // Not sanctions and severed ties (16): "an embargo on Ivory Coast" is
+  // imposed elsewhere, like words.
+  const bool object_is_place = (material && e.root_code != "16") || e.root_code == "03" || e.root_code == "04" || e.root_code == "07" ||
                                e.root_code == "08" || e.root_code == "14";
   const bool parsed = Parsed(a);
   const int verb = TokenAt(sentence, e.evidence.begin);
@@ -392,7 +418,7 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
       if (Modifier(a, p) && g.place(p.place).type == PlaceType::kCountry) {
         continue;  // "U.S. soldiers", "at United States outposts": a nationality, not a place.
       }
-      if (TiedToVerb(a, p, verb) || (frame >= 0 && TiedToVerb(a, p, frame))) {
+      if (TiedToVerb(a, p, verb, !object_is_place) || (frame >= 0 && TiedToVerb(a, p, frame, true))) {
         // Before a phrase that only modifies a noun ("his Baghdad home"),
         // one that heads its own ("across Iraq"); then the nearest.
         int rank = (Modifier(a, p) ? 1000 : 0) + distance;
@@ -438,6 +464,24 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   if (tied != nullptr) set_phrase(tied);
   const Country* sc = g.CountryByIso3(e.source.country);
   const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
+  // An institution that sits in one city acts there, whatever the
+  // dateline: "The UN Security Council condemned", "the Kremlin said"
+  // (not force, which is used elsewhere: "the Pentagon struck").
+  if (!e.location.known() && !(material && e.root_code != "16")) {
+    const std::string_view source = e.source.end > e.source.begin && e.source.end <= article.text.size()
+                                        ? article.text.substr(e.source.begin, e.source.end - e.source.begin)
+                                        : std::string_view(e.source.text);
+    if (uint32_t seat = InstitutionSeatIn(g, source); seat != kNone) {
+      e.location = g.ToLocation(seat);
+      e.location.from = "actors";
+    }
+  }
+  // A state deports people from its own soil, wherever the story was
+  // filed ("Mexican authorities deported 300 Indians", datelined NEW DELHI).
+  if (!e.location.known() && e.code.starts_with("174") && sc != nullptr && StateActor(e.source)) {
+    e.location = g.ToLocation(sc->place);
+    e.location.from = "actors";
+  }
   bool elsewhere = false;  // Force abroad: the dateline's country is not where it happened.
   if (dateline != kNone) {
     const Place& d = g.place(dateline);
@@ -447,7 +491,9 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     // struck Lebanon" happened in Lebanon).
     const uint16_t dc = d.country;
     auto of = [&](const Country* c) { return c != nullptr && g.place(c->place).country == dc; };
-    elsewhere = material && tc != nullptr && !of(tc) && !of(sc);
+    // Not force against a country's people ("gunmen kidnapped two French
+    // journalists", datelined BAGHDAD): foreigners are attacked abroad.
+    elsewhere = material && tc != nullptr && !of(tc) && !of(sc) && StateActor(e.target);
     if (!e.location.known() && !elsewhere) {
       e.location = g.ToLocation(dateline);
       e.location.from = "dateline";

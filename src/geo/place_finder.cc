@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/ascii.h"
+#include "geo/institution_seat.h"
 
 namespace dyad::geo {
 
@@ -131,12 +132,16 @@ bool Capitalised(std::string_view form) {
 // Mentions that make a phrase no place: people, organisations, media and
 // agents ("Congress" is a town in Arizona too). Not a mention that holds
 // the phrase's preposition too (token `preposition`, or kNone): in "street
-// vendors in Venezuela" the place only says where the agents are.
-bool CoveredByNonPlace(const std::vector<actors::ActorMention>& mentions, size_t sentence, uint32_t first,
-                       uint32_t last, uint32_t preposition) {
+// vendors in Venezuela" the place only says where the agents are; nor one
+// that modifies or ends on a place noun: "in a Gaza refugee camp" is in
+// Gaza, though the actors' dictionary reads "Gaza refugee (camp)" as people.
+bool CoveredByNonPlace(const text::Sentence& s, const std::vector<actors::ActorMention>& mentions,
+                       size_t sentence, uint32_t first, uint32_t last, uint32_t preposition) {
   for (const auto& m : mentions) {
     if (m.sentence != sentence || m.last_token < first || m.first_token > last) continue;
     if (preposition != kNone && m.first_token <= preposition) continue;
+    const uint32_t noun = m.last_token + 1 < s.tokens.size() && m.last_token == last ? m.last_token + 1 : m.last_token;
+    if (noun < s.tokens.size() && IsPlaceNoun(AsciiLower(s.tokens[noun].form))) continue;
     if (m.kind == "person" || m.kind == "organisation" || m.kind == "media" || m.kind == "agent") return true;
   }
   return false;
@@ -248,7 +253,7 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
           }
         }
       }
-      if (CoveredByNonPlace(mentions, index, i, last, after_preposition ? preposition : kNone)) {
+      if (CoveredByNonPlace(s, mentions, index, i, last, after_preposition ? preposition : kNone)) {
         i = last;
         continue;
       }
@@ -299,6 +304,19 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       continue;
     }
     if (j >= n || !Capitalised(s.tokens[j].form)) continue;
+    // "at the Kremlin", "in the Security Council": the institution's seat.
+    if (uint32_t len = 0, seat = InstitutionSeatAt(*g_, s, j, &len); seat != kNone) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j;
+      p.last = j + len - 1;
+      p.entries = {seat};
+      p.after_preposition = true;
+      p.directional = directional;
+      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
+      out->push_back(std::move(p));
+      continue;
+    }
     // "in the Afghan capital", "in the South Korean capital".
     if (uint32_t capital = DemonymCapital(s, j); capital != 0) {
       PlacePhrase p;
