@@ -130,6 +130,58 @@ bool Modifier(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
   return rel == "compound" || rel == "amod" || rel == "nmod:poss";
 }
 
+// "at United States and Iraqi outposts", "U.S. troops": a country's name
+// before a common noun, or before "and" and a nationality, names whose they
+// are, whatever the parser made of it ("yesterday" is a noun too, but no
+// thing).
+bool CountryBeforeNoun(const text::Sentence& s, const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
+  auto noun = [&](size_t k) {
+    if (k >= a.size() || a[k].upos != "NOUN" || s.tokens[k].form.empty()) return false;
+    const char c = s.tokens[k].form[0];
+    if (c < 'a' || c > 'z') return false;
+    const std::string w = AsciiLower(s.tokens[k].form);
+    return w != "yesterday" && w != "today" && w != "tonight" && w != "tomorrow" && w != "overnight" &&
+           w != "earlier" && w != "last" && w != "next" && w != "this" && w != "week" && w != "month" &&
+           w != "year";
+  };
+  const size_t k = p.last + 1;
+  if (noun(k)) return true;
+  return k + 2 < a.size() && s.tokens[k].form == "and" && a[k + 1].upos == "ADJ" && noun(k + 2);
+}
+
+// A place of a clause that hangs from the event's verb or its words but
+// tells of another act: "jailed a militant for financing bombings in
+// Iraq", "began talks on a partnership aimed at a withdrawal from Gaza".
+bool InOtherClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb) {
+  int t = PhraseHead(a, p);
+  for (int depth = 0; t >= 0 && t != verb && depth < 8; ++depth) {
+    if (static_cast<size_t>(t) >= a.size()) return false;
+    const text::WordAnalysis& w = a[static_cast<size_t>(t)];
+    // Not a bare participle, which tells what the act did ("detonated a
+    // bomb, killing three soldiers in Samarra"), nor one of purpose ("moved
+    // to attack rebels in Najaf"); a clause with "for", "after", "while"
+    // tells of another act.
+    auto marked = [&](int v) {
+      for (size_t k = 0; k < a.size(); ++k) {
+        if (Head(a, k) == v && a[k].deprel == "mark" && a[k].upos == "SCONJ") return true;
+      }
+      return false;
+    };
+    const bool participle = w.xpos == "VBG";
+    if (w.upos == "VERB" && (w.deprel == "acl" || w.deprel == "advcl" || w.deprel == "xcomp") &&
+        (marked(t) || (w.deprel == "acl" && !participle))) {
+      // Its chain must reach the event's verb: otherwise the parser put
+      // the event's own place elsewhere, which is what loose places mend.
+      for (int u = Head(a, static_cast<size_t>(t)), d = 0; u >= 0 && d < 8; u = Head(a, static_cast<size_t>(u)), ++d) {
+        if (u == verb) return true;
+      }
+      return false;
+    }
+    t = Head(a, static_cast<size_t>(t));
+  }
+  return false;
+}
+
 // A place inside "which ...", "who ..." (acl:relcl) belongs to that clause.
 bool InRelativeClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p) {
   int t = PhraseHead(a, p);
@@ -415,7 +467,7 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
     prepositional += p.after_preposition;
     const int distance = verb >= 0 ? std::abs(static_cast<int>(p.first) - verb) : 0;
     if (parsed && verb >= 0) {
-      if (Modifier(a, p) && g.place(p.place).type == PlaceType::kCountry) {
+      if ((Modifier(a, p) || CountryBeforeNoun(sentence, a, p)) && g.place(p.place).type == PlaceType::kCountry) {
         continue;  // "U.S. soldiers", "at United States outposts": a nationality, not a place.
       }
       if (TiedToVerb(a, p, verb, !object_is_place) || (frame >= 0 && TiedToVerb(a, p, frame, true))) {
@@ -423,7 +475,8 @@ void EventLocator::SentencePlace(const text::Sentence& sentence, const std::vect
         // one that heads its own ("across Iraq"); then the nearest.
         int rank = (Modifier(a, p) ? 1000 : 0) + distance;
         if (rank < tied_rank) tied_rank = rank, *tied = &p;
-      } else if (p.after_preposition && !InRelativeClause(a, p) && distance < loose_rank) {
+      } else if (p.after_preposition && !InRelativeClause(a, p) && !InOtherClause(a, p, verb) &&
+                 distance < loose_rank) {
         loose_rank = distance, *loose = &p;
       }
     } else if (p.after_preposition && *loose == nullptr) {
