@@ -289,6 +289,14 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     // taken like "into"; "on the outskirts of Athens" is a place.
     directional = prep == "to" || prep == "into" || prep == "toward" || prep == "towards" || prep == "onto" ||
                   (on && lead == 0);
+    // "China's ambassador to Britain": where the envoy is posted, and so
+    // where he speaks.
+    if (prep == "to" && i > 0) {
+      const std::string before = AsciiLower(s.tokens[i - 1].form);
+      if (before == "ambassador" || before == "ambassadors" || before == "envoy" || before == "envoys") {
+        directional = false;
+      }
+    }
     if (j < n && AsciiLower(s.tokens[j].form) == "the") ++j;
     // "in the capital on Monday": the story's country's capital, which the
     // locator knows.

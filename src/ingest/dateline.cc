@@ -299,8 +299,18 @@ std::optional<Dateline> FindDateline(std::string_view s, size_t pos) {
   size_t after = Dash(s, b);
   if (after == b) return std::nullopt;
   auto d = Core(s, SkipBlank(s, after));
-  if (!d || d->agency.empty()) return std::nullopt;
-  return d;
+  if (d && !d->agency.empty()) return d;
+  // "Reuters - France said ...": a known agency's credit and no place, as
+  // news feeds cut the dateline off; the agency is no actor of the story.
+  const std::string_view credit = s.substr(p, q - p);
+  for (std::string_view known : kKnownAgencies) {
+    if (credit != known) continue;
+    Dateline c;
+    c.agency = std::string(known);
+    c.body_begin = SkipSpace(s, after);
+    if (c.body_begin < s.size() && SentenceStart(s, c.body_begin)) return c;
+  }
+  return std::nullopt;
 }
 
 }  // namespace dyad::ingest

@@ -8,6 +8,7 @@
 //   PLACE [, Region][, Month Day] DASH            "LONDON —"
 //   Agency Name - PLACE (AGENCY) DASH             "Canadian Press - VANCOUVER (CP) -"
 //   PLACE (KnownAgency) Body...                   "WASHINGTON (AP) The ..." (no dash)
+//   KnownAgency DASH                              "Reuters - France said" (place empty)
 // PLACE is 1-4 words in capitals ("NEW DELHI", "ST. LOUIS", "SÃO PAULO");
 // DASH is -, --, – or — followed by a space.
 //
@@ -23,7 +24,7 @@
 namespace dyad::ingest {
 
 struct Dateline {
-  std::string place;   // "BEIRUT, Lebanon" (region kept, date dropped).
+  std::string place;   // "BEIRUT, Lebanon" (region kept, date dropped); empty for a bare credit.
   std::string agency;  // "AP"; empty for "LONDON —".
   size_t body_begin = 0;  // Offset in the text where the first sentence's words begin.
 };
