@@ -26,6 +26,7 @@ Output: zstd-compressed TSV, UTF-8, one record per line, '#' comments first:
   C  iso2 iso3 fips geonameid name alternates lat lon population capital
   D  iso2 demonyms (the adjectives of the country before it: "Afghan|Afghani")
   A  iso2 adm1 name alternates lat lon population
+     (adm1 "+" for a region made of several admin-1 regions: Darfur)
   P  iso2 adm1 geonameid name alternates lat lon population
 Alternates are '|'-separated; geonameid 0 and population 0 mean unknown.
 A country's and a region's point is the median of its places' coordinates
@@ -210,6 +211,8 @@ def main():
             demonyms[a["cc"]] += [a["name"]] + a["alts"]
         elif a["kind"] == "A":
             region_alts[(a["cc"], a["adm1"])] += a["alts"]
+        elif a["kind"] == "R":
+            pass  # Below, once the regions' points are known.
         elif a["kind"] == "P":
             hits = [r for r in rows if r[0] == a["cc"] and r[1] == a["adm1"] and r[3] == a["name"]]
             if not hits:
@@ -272,6 +275,21 @@ def main():
         pt = median_point(region_points.get((cc, adm1))) or (0.0, 0.0)
         out.append("\t".join(["A", cc, adm1, name, "|".join(alts), f"{pt[0]:.4f}", f"{pt[1]:.4f}",
                               str(region_pop[(cc, adm1)])]))
+
+    # Regions made of admin-1 regions (kind R: "Darfur" is five states):
+    # the median of their places, the sum of their people.
+    for a in aliases:
+        if a["kind"] != "R":
+            continue
+        members = a["adm1"].split("|")
+        for m in members:
+            if f"{a['cc']}.{m}" not in admin1:
+                sys.exit(f"{args.aliases}: no region {a['cc']}.{m} for {a['name']}")
+        pts = [pt for m in members for pt in region_points.get((a["cc"], m), [])]
+        pt = median_point(pts) or (0.0, 0.0)
+        pop = sum(region_pop[(a["cc"], m)] for m in members)
+        out.append("\t".join(["A", a["cc"], "+", a["name"], "|".join(a["alts"]), f"{pt[0]:.4f}", f"{pt[1]:.4f}",
+                              str(pop)]))
 
     rows.sort(key=lambda r: (r[0], r[1], r[3], r[5], r[6]))
     for cc, adm1, gid, name, alts, lat, lon, pop in rows:

@@ -171,9 +171,12 @@ class GazetteerBuilder {
       if (!Point(f[5], f[6], &p) || !Number(f[7], &p.population)) return false;
       p.name = f[3];
       alternates = f[4];
-      g_->regions_.push_back({std::string(f[2]), static_cast<uint32_t>(g_->places_.size())});
+      // "+": a region made of several ("Darfur"), which has no admin-1 code
+      // and holds no place of its own.
+      const bool composite = f[2] == "+";
+      g_->regions_.push_back({composite ? std::string() : std::string(f[2]), static_cast<uint32_t>(g_->places_.size())});
       p.region = static_cast<uint32_t>(g_->regions_.size());
-      region_index_[std::string(f[1]) + "." + std::string(f[2])] = p.region;
+      if (!composite) region_index_[std::string(f[1]) + "." + std::string(f[2])] = p.region;
     } else if (f[0] == "P" && f.size() == 9) {
       if (f[1] != last_country_) {
         auto country = country_index_.find(std::string(f[1]));

@@ -184,6 +184,37 @@ uint32_t PlaceFinder::Qualifier(const text::Sentence& s, uint32_t after) const {
   return best;
 }
 
+uint32_t PlaceFinder::CompassRegion(const text::Sentence& s, uint32_t j, uint32_t end, uint32_t* length) const {
+  if (j == 0) return kNone;
+  const std::string compass = AsciiLower(s.tokens[j - 1].form);
+  std::string_view forms[2];
+  if (compass == "southern" || compass == "south") {
+    forms[0] = "Southern", forms[1] = "South";
+  } else if (compass == "northern" || compass == "north") {
+    forms[0] = "Northern", forms[1] = "North";
+  } else if (compass == "eastern" || compass == "east") {
+    forms[0] = "Eastern", forms[1] = "East";
+  } else if (compass == "western" || compass == "west") {
+    forms[0] = "Western", forms[1] = "West";
+  } else {
+    return kNone;
+  }
+  for (uint32_t n = std::min<uint32_t>(end - j, 3); n >= 1; --n) {
+    std::string rest;
+    for (uint32_t k = j; k < j + n; ++k) rest += " " + s.tokens[k].form;
+    for (std::string_view form : forms) {
+      for (uint32_t e : g_->Find(std::string(form) + rest)) {
+        if (g_->place(e).type != PlaceType::kAdm1) continue;
+        // "the western Darfur region" is Darfur, in the west of Sudan.
+        if (j + n < s.tokens.size() && AsciiLower(s.tokens[j + n].form) == "region") return kNone;
+        *length = n;
+        return e;
+      }
+    }
+  }
+  return kNone;
+}
+
 uint32_t PlaceFinder::DemonymCapital(const text::Sentence& s, uint32_t j) const {
   for (uint32_t words = 1; words <= 2 && j + words < s.tokens.size(); ++words) {
     if (AsciiLower(s.tokens[j + words].form) != "capital") continue;
@@ -354,6 +385,20 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       continue;
     }
     uint32_t end = run_end(j);
+    // "in southern Darfur" is the region Southern (or South) Darfur when the
+    // gazetteer knows it; "in northern Iraq" stays Iraq.
+    if (uint32_t len = 0, region = CompassRegion(s, j, end, &len); region != kNone) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j - 1;
+      p.last = j + len - 1;
+      p.entries = {region};
+      p.after_preposition = true;
+      p.directional = directional;
+      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
+      out->push_back(std::move(p));
+      continue;
+    }
     // "in the southern Gaza Strip town of Rafah": Rafah.
     if (end + 2 < n && IsSettlementNoun(AsciiLower(s.tokens[end].form)) && s.tokens[end + 1].form == "of" &&
         Capitalised(s.tokens[end + 2].form)) {

@@ -60,6 +60,11 @@ class PlaceFinder {
   // tokens: its length (0 if none) and entries.
   uint32_t Longest(const text::Sentence& s, uint32_t start, uint32_t end, std::vector<uint32_t>* entries) const;
   uint32_t Qualifier(const text::Sentence& s, uint32_t after) const;
+  // The region of "southern Darfur" (Southern or South Darfur) whose name
+  // starts at token j, after the compass word at j - 1, within [j, end);
+  // its words after the compass in *length; kNone when the gazetteer has
+  // no such region.
+  uint32_t CompassRegion(const text::Sentence& s, uint32_t j, uint32_t end, uint32_t* length) const;
   // The capital of "Afghan capital" starting at token j ("Afghan"); 0 if
   // the words are no demonym and "capital" or the capital is unknown.
   uint32_t DemonymCapital(const text::Sentence& s, uint32_t j) const;
