@@ -529,6 +529,16 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
       e.location.from = "actors";
     }
   }
+  // A body is addressed and met at its seat: "Allawi is to address a joint
+  // session of the US Congress", "Abbas met the Security Council".
+  if (!e.location.known() && e.has_target && (e.root_code == "01" || e.root_code == "04") &&
+      e.target.end > e.target.begin && e.target.end <= article.text.size()) {
+    const std::string_view target = article.text.substr(e.target.begin, e.target.end - e.target.begin);
+    if (uint32_t seat = InstitutionSeatIn(g, target); seat != kNone) {
+      e.location = g.ToLocation(seat);
+      e.location.from = "actors";
+    }
+  }
   // A state deports people from its own soil, wherever the story was
   // filed ("Mexican authorities deported 300 Indians", datelined NEW DELHI).
   if (!e.location.known() && e.code.starts_with("174") && sc != nullptr && StateActor(e.source)) {

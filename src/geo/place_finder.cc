@@ -342,6 +342,19 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       out->push_back(std::move(p));
       continue;
     }
+    // "at his presidential palace": the head of state's palace is in the
+    // capital.
+    if (j < n && j > i + 1 && AsciiLower(s.tokens[j].form) == "palace" &&
+        AsciiLower(s.tokens[j - 1].form) == "presidential" && !on) {
+      PlacePhrase p;
+      p.sentence = index;
+      p.first = j - 1;
+      p.last = j;
+      p.the_capital = true;
+      p.after_preposition = true;
+      out->push_back(std::move(p));
+      continue;
+    }
     if (j >= n || !Capitalised(s.tokens[j].form)) continue;
     // "at the Kremlin", "in the Security Council": the institution's seat.
     if (uint32_t len = 0, seat = InstitutionSeatAt(*g_, s, j, &len); seat != kNone) {
