@@ -497,8 +497,8 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   const bool material = e.root_code.size() == 2 && e.root_code >= "15" && e.root_code <= "20";
   // Said, urged, accused, demanded, threatened: CAMEO 01-02, 05-06, 09-13
   // (03, intent, mostly states where a visit or aid will go).
-  const bool verbal = !material && e.root_code != "03" && e.root_code != "04" && e.root_code != "07" &&
-                      e.root_code != "08" && e.root_code != "14";
+  const bool verbal = (!material && e.root_code != "03" && e.root_code != "04" && e.root_code != "07" &&
+                       e.root_code != "08" && e.root_code != "14") || e.root_code == "16";
   const PlacePhrase* tied = nullptr;
   const PlacePhrase* loose = nullptr;
   const size_t s = e.evidence.sentence;
@@ -539,9 +539,11 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
       e.location.from = "actors";
     }
   }
-  // A state deports people from its own soil, wherever the story was
-  // filed ("Mexican authorities deported 300 Indians", datelined NEW DELHI).
-  if (!e.location.known() && e.code.starts_with("174") && sc != nullptr && StateActor(e.source)) {
+  // A state deports and expels people from its own soil, wherever the
+  // story was filed ("Mexican authorities deported 300 Indians", datelined
+  // NEW DELHI; "Sudan ... to expel Oxfam's local heads").
+  if (!e.location.known() && (e.code.starts_with("174") || e.code.starts_with("166")) && sc != nullptr &&
+      StateActor(e.source)) {
     e.location = g.ToLocation(sc->place);
     e.location.from = "actors";
   }
