@@ -575,6 +575,14 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   // alone says nothing: foreigners are kidnapped abroad); beyond words,
   // the place the article is about ("Kidnappers in Iraq seize ..." over a
   // sentence that names none).
+  // Courts, police and governments arrest and charge at home ("The US
+  // Justice Department has charged Assange"); not armed forces, which
+  // detain abroad.
+  if (!e.location.known() && e.code.starts_with("173") && sc != nullptr &&
+      (e.source.sector == "GOV" || e.source.sector == "JUD" || e.source.sector == "COP")) {
+    e.location = g.ToLocation(sc->place);
+    e.location.from = "actors";
+  }
   const bool domestic_target = e.has_target && tc == nullptr && (e.target.country.empty() || e.target.country == "---");
   if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr) || domestic_target)) {
     e.location = g.ToLocation(sc->place);
