@@ -157,8 +157,8 @@ bool InOtherClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& 
   for (int depth = 0; t >= 0 && t != verb && depth < 8; ++depth) {
     if (static_cast<size_t>(t) >= a.size()) return false;
     const text::WordAnalysis& w = a[static_cast<size_t>(t)];
-    // Not a bare participle, which tells what the act did ("detonated a
-    // bomb, killing three soldiers in Samarra"), nor one of purpose ("moved
+    // Not a participle telling what the act did ("detonated a bomb,
+    // killing three soldiers in Samarra"), nor a clause of purpose ("moved
     // to attack rebels in Najaf"); a clause with "for", "after", "while"
     // tells of another act.
     auto marked = [&](int v) {
@@ -167,9 +167,13 @@ bool InOtherClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& 
       }
       return false;
     };
-    const bool participle = w.xpos == "VBG";
+    // A participle after a comma tells what the act did (", killing
+    // three"); one straight after a noun describes it ("troops trying to
+    // enter the Congo from Rwanda").
+    const bool result = w.xpos == "VBG" && t > 0 && a[static_cast<size_t>(t) - 1].lemma == ",";
     if (w.upos == "VERB" && (w.deprel == "acl" || w.deprel == "advcl" || w.deprel == "xcomp") &&
-        (marked(t) || (w.deprel == "acl" && !participle))) {
+        (marked(t) || (w.deprel == "acl" && !result) ||
+         (w.deprel == "advcl" && w.xpos == "VBG" && !result && t > 0 && a[static_cast<size_t>(t) - 1].upos == "NOUN"))) {
       // Its chain must reach the event's verb: otherwise the parser put
       // the event's own place elsewhere, which is what loose places mend.
       for (int u = Head(a, static_cast<size_t>(t)), d = 0; u >= 0 && d < 8; u = Head(a, static_cast<size_t>(u)), ++d) {
