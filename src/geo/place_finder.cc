@@ -430,6 +430,22 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     }
     i = end > i ? end - 1 : i;
   }
+  // "in India's capital, New Delhi", "in the Iraqi capital, Baghdad": the
+  // name after the comma, whatever came before "capital".
+  for (uint32_t i = 1; i + 2 < n; ++i) {
+    if (AsciiLower(s.tokens[i].form) != "capital" || s.tokens[i + 1].form != "," ||
+        !Capitalised(s.tokens[i + 2].form) || used[i + 2]) {
+      continue;
+    }
+    for (uint32_t k = i; k-- > 0 && k + 4 >= i;) {
+      const std::string w = AsciiLower(s.tokens[k].form);
+      if (!IsLocative(w)) continue;
+      preposition = k;
+      directional = w == "to" || w == "into" || w == "toward" || w == "towards";
+      add(i + 2, run_end(i + 2), true);
+      break;
+    }
+  }
   // Objects of verbs that name places ("shelled Kharkiv", "bombed the
   // rebel-held city of Fallujah"): only with a tree.
   for (uint32_t i = 0; i < n && i < analyses.size(); ++i) {
