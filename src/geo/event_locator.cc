@@ -383,12 +383,13 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   places.main = MainPlace(phrases, dateline);
   // "in the capital": of the dateline's country, else of the country the
   // article is about.
+  // Without either, of the one country the sentence's actors are of
+  // ("discussed their ordeal with Karzai at his presidential palace").
   uint32_t home = dateline != kNone ? dateline : places.main;
   for (PlacePhrase& p : phrases) {
-    if (p.the_capital && home != kNone) {
-      uint32_t capital = g.country_of(g.place(home)).capital;
-      if (capital != 0) p.place = capital;
-    }
+    if (!p.the_capital) continue;
+    const Country* country = home != kNone ? &g.country_of(g.place(home)) : SentenceCountry(mentions, p.sentence);
+    if (country != nullptr && country->capital != 0) p.place = country->capital;
   }
   auto add_city = [&](uint32_t p) {
     if (p == kNone || g.place(p).type != PlaceType::kCity) return;
@@ -398,6 +399,19 @@ void EventLocator::Locate(const ingest::Article& article, const std::vector<text
   for (const PlacePhrase& p : phrases) add_city(p.place);
   add_city(dateline);
   for (events::Event& e : *events) LocateOne(sentences, analyses, phrases, places, &e);
+}
+
+const Country* EventLocator::SentenceCountry(const std::vector<actors::ActorMention>& mentions,
+                                             size_t sentence) const {
+  const Country* only = nullptr;
+  for (const auto& m : mentions) {
+    if (m.sentence != sentence) continue;
+    const Country* c = gazetteer_->CountryByIso3(m.country);
+    if (c == nullptr) continue;
+    if (only != nullptr && only != c) return nullptr;
+    only = c;
+  }
+  return only;
 }
 
 // The country the article names most (a headline's names and the dateline

@@ -167,6 +167,9 @@ class EventLocator {
   void LocateOne(const std::vector<text::Sentence>& sentences,
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
                  const std::vector<PlacePhrase>& phrases, const ArticlePlaces& article, events::Event* event) const;
+  // The one country the actors of a sentence are of; null for none or
+  // several.
+  const Country* SentenceCountry(const std::vector<actors::ActorMention>& mentions, size_t sentence) const;
   // The place the whole article is about (ArticlePlaces::main).
   uint32_t MainPlace(const std::vector<PlacePhrase>& phrases, uint32_t dateline) const;
   // The city of a dateline the ingest reader could not mark ("BAGHDAD Iraq
