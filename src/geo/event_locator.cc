@@ -611,6 +611,18 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     e.location = g.ToLocation(tc->place);
     e.location.from = "actors";
   }
+  // Words between actors of no known country ("insurgents threatening to
+  // kill the man", "militants holding UN workers said") are, like them, of
+  // the place the story is about.
+  // Not words to a region's governments ("his European counterparts",
+  // EURGOV), who are of many countries.
+  const std::string_view tcode = e.has_target ? std::string_view(e.target.country) : std::string_view();
+  const bool stateless_target = !e.has_target || tcode.empty() || tcode == "---" || tcode == "IGO" ||
+                                tcode == "NGO" || tcode == "IMG" || tcode == "MNC";
+  if (!e.location.known() && verbal && unknown_source && stateless_target && article.main != kNone) {
+    e.location = g.ToLocation(article.main);
+    e.location.from = "article";
+  }
   if (!e.location.known() && !verbal && article.main != kNone &&
       !(elsewhere && g.place(article.main).country == g.place(dateline).country)) {
     e.location = g.ToLocation(article.main);
