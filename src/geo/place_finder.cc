@@ -123,6 +123,11 @@ int NotAPlace(const text::Sentence& s, uint32_t i) {
   return 0;
 }
 
+bool IsArabicArticle(std::string_view w) {
+  return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "at" || w == "az" || w == "an" ||
+         w == "ash" || w == "ath";
+}
+
 bool Capitalised(std::string_view form) {
   if (form.empty()) return false;
   unsigned char c = static_cast<unsigned char>(form[0]);
@@ -311,7 +316,11 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     preposition = i;
     uint32_t j = i + 1;
     int lead = 0;
-    while (j < n && !Capitalised(s.tokens[j].form) &&
+    auto arabic_article = [&](uint32_t k) {
+      return k + 2 < n && IsArabicArticle(s.tokens[k].form) && !s.tokens[k].space_after &&
+             s.tokens[k + 1].form == "-" && !s.tokens[k + 1].space_after && Capitalised(s.tokens[k + 2].form);
+    };
+    while (j < n && !Capitalised(s.tokens[j].form) && !arabic_article(j) &&
            (IsLeadIn(AsciiLower(s.tokens[j].form)) || (adjective(j) && j < i + 4) || Distance(s, j))) {
       lead += AsciiLower(s.tokens[j].form) != "the";
       ++j;
@@ -355,7 +364,10 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       out->push_back(std::move(p));
       continue;
     }
-    if (j >= n || !Capitalised(s.tokens[j].form)) continue;
+    // "in al-Anbar", "near el-Arish": an Arabic article before the name,
+    // which news writes in lower case.
+    const bool article = arabic_article(j);
+    if (j >= n || (!Capitalised(s.tokens[j].form) && !article)) continue;
     // "at the Kremlin", "in the Security Council": the institution's seat.
     if (uint32_t len = 0, seat = InstitutionSeatAt(*g_, s, j, &len); seat != kNone) {
       PlacePhrase p;
@@ -397,7 +409,7 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       out->push_back(std::move(p));
       continue;
     }
-    uint32_t end = run_end(j);
+    uint32_t end = run_end(article ? j + 2 : j);
     // "in southern Darfur" is the region Southern (or South) Darfur when the
     // gazetteer knows it; "in northern Iraq" stays Iraq.
     if (uint32_t len = 0, region = CompassRegion(s, j, end, &len); region != kNone) {
