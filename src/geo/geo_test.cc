@@ -132,6 +132,7 @@ struct Word {
   const char* upos;
   const char* deprel;
   const char* xpos = "_";
+  bool glued = false;  // No space after it ("al" of "al-Anbar").
 };
 
 struct Built {
@@ -146,18 +147,20 @@ void AddSentence(Built* b, const std::vector<Word>& words) {
   if (!b->article.text.empty()) b->article.text += " ";
   s.begin = static_cast<uint32_t>(b->article.text.size());
   for (size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) b->article.text += " ";
+    if (i > 0 && !words[i - 1].glued) b->article.text += " ";
     text::Token t;
     t.begin = static_cast<uint32_t>(b->article.text.size());
     b->article.text += words[i].form;
     t.end = static_cast<uint32_t>(b->article.text.size());
     t.form = words[i].form;
+    t.space_after = !words[i].glued;
     s.tokens.push_back(t);
     text::WordAnalysis w;
     w.head = words[i].head < 0 ? "_" : std::to_string(words[i].head);
     w.upos = words[i].upos;
     w.deprel = words[i].deprel;
     w.xpos = words[i].xpos;
+    w.lemma = words[i].form;
     a.push_back(w);
   }
   s.end = static_cast<uint32_t>(b->article.text.size());
@@ -548,6 +551,282 @@ TEST(EventLocator, TheNationalitysCityIsTheOneTheStoryNames) {
   events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "---", "190"));
   EXPECT_EQ(l.name, "Al Fallūjah");
   EXPECT_EQ(l.from, "sentence");
+}
+
+// The actor of an event as the coder would give it: code, sector and the
+// bytes of its mention's text in the article.
+void SetActor(const Built& b, events::EventActor* actor, const std::string& code, const std::string& text) {
+  actor->code = code;
+  actor->country = code.substr(0, 3);
+  actor->sector = code.size() > 3 ? code.substr(3) : "";
+  const size_t at = b.article.text.find(text);
+  ASSERT_NE(at, std::string::npos) << text;
+  actor->begin = static_cast<uint32_t>(at);
+  actor->end = static_cast<uint32_t>(at + text.size());
+  actor->text = text;
+}
+
+void SetDateline(Built* b, const char* place) {
+  b->article.dateline = place;
+  b->article.text = std::string(place) + " - ";
+  b->article.body_begin = static_cast<uint32_t>(b->article.text.size());
+  b->article.text.pop_back();
+}
+
+TEST(EventLocator, ABodyInSessionActsAtItsSeat) {
+  // "NAIROBI - The UN Security Council condemned Rwanda ."
+  Built b;
+  SetDateline(&b, "NAIROBI");
+  AddSentence(&b, {{"The", 4, "DET", "det"}, {"UN", 4, "PROPN", "compound"}, {"Security", 4, "PROPN", "compound"},
+                   {"Council", 5, "PROPN", "nsubj"}, {"condemned", 0, "VERB", "root"}, {"Rwanda", 5, "PROPN", "obj"},
+                   {".", 5, "PUNCT", "punct"}});
+  events::Event e = EventAt(b, 0, 4, "IGO", "RWA", "111");
+  SetActor(b, &e.source, "IGOUNO", "The UN Security Council");
+  events::EventLocation l = LocateOne(b, e);
+  EXPECT_EQ(l.name, "New York City");
+  EXPECT_EQ(l.from, "actors");
+  // A building standing for a government is no seat of its words: "The
+  // Kremlin said" keeps the dateline.
+  Built k;
+  SetDateline(&k, "NAIROBI");
+  AddSentence(&k, {{"The", 2, "DET", "det"}, {"Kremlin", 3, "PROPN", "nsubj"}, {"criticized", 0, "VERB", "root"},
+                   {"Rwanda", 3, "PROPN", "obj"}, {".", 3, "PUNCT", "punct"}});
+  events::Event said = EventAt(k, 0, 2, "RUS", "RWA", "111");
+  SetActor(k, &said.source, "RUSGOV", "The Kremlin");
+  EXPECT_EQ(LocateOne(k, said).name, "Nairobi");
+  // But "talks at the Kremlin" were in Moscow.
+  Built t;
+  AddSentence(&t, {{"Leaders", 2, "NOUN", "nsubj"}, {"met", 0, "VERB", "root"}, {"at", 5, "ADP", "case"},
+                   {"the", 5, "DET", "det"}, {"Kremlin", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation moscow = LocateOne(t, EventAt(t, 0, 1, "RUS", "FRA", "040"));
+  EXPECT_EQ(moscow.name, "Moscow");
+  EXPECT_EQ(moscow.from, "sentence");
+  EXPECT_EQ(t.article.text.substr(moscow.begin, moscow.end - moscow.begin), "Kremlin");
+}
+
+TEST(EventLocator, ABodyIsAddressedAtItsSeat) {
+  // "Allawi will address the US Congress ." (a statement to it, 010)
+  Built b;
+  AddSentence(&b, {{"Allawi", 3, "PROPN", "nsubj"}, {"will", 3, "AUX", "aux"}, {"address", 0, "VERB", "root"},
+                   {"the", 6, "DET", "det"}, {"US", 6, "PROPN", "compound"}, {"Congress", 3, "PROPN", "obj"},
+                   {".", 3, "PUNCT", "punct"}});
+  events::Event e = EventAt(b, 0, 2, "IRQ", "USA", "010");
+  SetActor(b, &e.target, "USALEG", "the US Congress");
+  EXPECT_EQ(LocateOne(b, e).name, "Washington");
+  // Words to it are said anywhere.
+  events::Event urged = EventAt(b, 0, 2, "IRQ", "USA", "020");
+  SetActor(b, &urged.target, "USALEG", "the US Congress");
+  EXPECT_FALSE(LocateOne(b, urged).known());
+}
+
+TEST(EventLocator, APlaceInAMentionOfAPlaceIsAPlace) {
+  // "Troops destroyed buildings in a Gaza refugee camp ." where the actors'
+  // dictionary read "a Gaza refugee camp" as people.
+  Built b;
+  AddSentence(&b, {{"Troops", 2, "NOUN", "nsubj"}, {"destroyed", 0, "VERB", "root"}, {"buildings", 2, "NOUN", "obj"},
+                   {"in", 8, "ADP", "case"}, {"a", 8, "DET", "det"}, {"Gaza", 8, "PROPN", "compound"},
+                   {"refugee", 8, "NOUN", "compound"}, {"camp", 3, "NOUN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  const uint32_t at = static_cast<uint32_t>(b.article.text.find("a Gaza"));
+  actors::ActorMention camp{0, at, at + 19, 4, 7, "PSEGZAREF", "PSE", "GZAREF", "agent", "Gaza refugee", "agent"};
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "ISR", "PSE", "1712"), {camp});
+  EXPECT_EQ(l.country_iso3, "PSE");
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "Gaza");
+}
+
+TEST(EventLocator, AStateDeportsAndExpelsFromItsOwnSoil) {
+  // "NEW DELHI - Mexican authorities deported 300 Indians ."
+  Built b;
+  SetDateline(&b, "NEW DELHI");
+  AddSentence(&b, {{"Mexican", 2, "ADJ", "amod"}, {"authorities", 3, "NOUN", "nsubj"}, {"deported", 0, "VERB", "root"},
+                   {"300", 5, "NUM", "nummod"}, {"Indians", 3, "PROPN", "obj"}, {".", 3, "PUNCT", "punct"}});
+  events::Event e = EventAt(b, 0, 2, "MEX", "IND", "174");
+  SetActor(b, &e.source, "MEXGOV", "Mexican authorities");
+  events::EventLocation l = LocateOne(b, e);
+  EXPECT_EQ(l.country_iso3, "MEX");
+  EXPECT_EQ(l.from, "actors");
+  e.code = "1663";  // Expelled aid agencies.
+  e.root_code = "16";
+  EXPECT_EQ(LocateOne(b, e).country_iso3, "MEX");
+  // A news agency as source (a miscoding) is no state: the dateline stands.
+  SetActor(b, &e.source, "GBRMED", "Mexican authorities");
+  e.code = "174";
+  e.root_code = "17";
+  EXPECT_EQ(LocateOne(b, e).name, "New Delhi");
+}
+
+TEST(EventLocator, ForceOnACountrysPeopleKeepsTheDateline) {
+  // "BAGHDAD - Militants kidnapped two French journalists ."
+  Built b;
+  SetDateline(&b, "BAGHDAD");
+  AddSentence(&b, {{"Militants", 2, "NOUN", "nsubj"}, {"kidnapped", 0, "VERB", "root"}, {"two", 5, "NUM", "nummod"},
+                   {"French", 5, "ADJ", "amod"}, {"journalists", 2, "NOUN", "obj"}, {".", 2, "PUNCT", "punct"}});
+  events::Event e = EventAt(b, 0, 1, "---", "FRA", "181");
+  e.target.code = "FRAMED";
+  e.target.sector = "MED";
+  EXPECT_EQ(LocateOne(b, e).name, "Baghdad");
+  // Force on its state is elsewhere: "WASHINGTON - Israel struck Lebanon".
+  Built w;
+  SetDateline(&w, "WASHINGTON");
+  AddSentence(&w, {{"Israel", 2, "PROPN", "nsubj"}, {"struck", 0, "VERB", "root"}, {"Lebanon", 2, "PROPN", "obj"},
+                   {".", 2, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(w, EventAt(w, 0, 1, "ISR", "LBN", "190")).country_iso3, "LBN");
+}
+
+TEST(EventLocator, SanctionsAndWordsAreNotWhereTheirObjectIs) {
+  // "The council imposed an embargo on Ivory Coast ."
+  Built b;
+  AddSentence(&b, {{"The", 2, "DET", "det"}, {"council", 3, "NOUN", "nsubj"}, {"imposed", 0, "VERB", "root"},
+                   {"an", 5, "DET", "det"}, {"embargo", 3, "NOUN", "obj"}, {"on", 8, "ADP", "case"},
+                   {"Ivory", 8, "PROPN", "compound"}, {"Coast", 5, "PROPN", "nmod"}, {".", 3, "PUNCT", "punct"}});
+  // Not at the sentence's place (other rules may still put it in the
+  // country: an unnamed actor acting on a country itself).
+  EXPECT_NE(LocateOne(b, EventAt(b, 0, 2, "---", "CIV", "163")).from, "sentence");
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 2, "FRA", "CIV", "163")).from, "target");
+  // "Annan condemned attacks in Congo ." : the topic, not where it was said.
+  Built c;
+  AddSentence(&c, {{"Annan", 2, "PROPN", "nsubj"}, {"condemned", 0, "VERB", "root"}, {"attacks", 2, "NOUN", "obj"},
+                   {"in", 5, "ADP", "case"}, {"Congo", 3, "PROPN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_FALSE(LocateOne(c, EventAt(c, 0, 1, "IGO", "COD", "111")).known());
+  // "Kidnappers in Iraq threatened him ." : the speakers' place is.
+  Built k;
+  AddSentence(&k, {{"Kidnappers", 4, "NOUN", "nsubj"}, {"in", 3, "ADP", "case"}, {"Iraq", 1, "PROPN", "nmod"},
+                   {"threatened", 0, "VERB", "root"}, {"him", 4, "PRON", "obj"}, {".", 4, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(k, EventAt(k, 0, 3, "---", "---", "138")).country_iso3, "IRQ");
+}
+
+TEST(EventLocator, ACountryBeforeANounIsANationality) {
+  // "Insurgents struck at United States and Iraqi outposts across Iraq ."
+  // with a parse that hangs "States" elsewhere.
+  Built b;
+  AddSentence(&b, {{"Insurgents", 2, "NOUN", "nsubj"}, {"struck", 0, "VERB", "root"}, {"at", 5, "ADP", "case"},
+                   {"United", 5, "ADJ", "amod"}, {"States", 2, "PROPN", "obl"}, {"and", 8, "CCONJ", "cc"},
+                   {"Iraqi", 8, "ADJ", "amod"}, {"outposts", 5, "NOUN", "conj"}, {"across", 10, "ADP", "case"},
+                   {"Iraq", 8, "PROPN", "nmod"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 1, "---", "USA", "190")).country_iso3, "IRQ");
+}
+
+TEST(EventLocator, APlaceOfAClauseTellingOfAnotherActIsNotTheEvents) {
+  // "A Jordanian court jailed a militant for financing bombings in Iraq ."
+  Built b;
+  AddSentence(&b, {{"A", 3, "DET", "det"}, {"Jordanian", 3, "ADJ", "amod"}, {"court", 4, "NOUN", "nsubj"},
+                   {"jailed", 0, "VERB", "root"}, {"a", 6, "DET", "det"}, {"militant", 4, "NOUN", "obj"},
+                   {"for", 8, "SCONJ", "mark"}, {"financing", 4, "VERB", "advcl", "VBG"},
+                   {"bombings", 8, "NOUN", "obj"}, {"in", 11, "ADP", "case"}, {"Iraq", 8, "PROPN", "obl"},
+                   {".", 4, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 3, "JOR", "---", "173"));
+  EXPECT_EQ(l.country_iso3, "JOR");
+  EXPECT_EQ(l.from, "actors");
+  // "Peacekeepers fired on troops trying to enter Congo from Rwanda ." :
+  // the participle describes the troops.
+  Built t;
+  AddSentence(&t, {{"Peacekeepers", 2, "NOUN", "nsubj"}, {"fired", 0, "VERB", "root"}, {"on", 4, "ADP", "case"},
+                   {"troops", 2, "NOUN", "obl"}, {"trying", 2, "VERB", "advcl", "VBG"}, {"to", 7, "PART", "mark"},
+                   {"enter", 5, "VERB", "xcomp", "VB"}, {"Congo", 7, "PROPN", "obj"}, {"from", 10, "ADP", "case"},
+                   {"Rwanda", 7, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_NE(LocateOne(t, EventAt(t, 0, 1, "COD", "---", "190")).country_iso3, "RWA");
+  // But a result after a comma shares the act's place: "A bomber struck a
+  // checkpoint , killing soldiers in Samarra ."
+  Built r;
+  AddSentence(&r, {{"A", 2, "DET", "det"}, {"bomber", 3, "NOUN", "nsubj"}, {"struck", 0, "VERB", "root"},
+                   {"a", 5, "DET", "det"}, {"checkpoint", 3, "NOUN", "obj"}, {",", 7, "PUNCT", "punct"},
+                   {"killing", 5, "VERB", "acl", "VBG"}, {"soldiers", 7, "NOUN", "obj"}, {"in", 10, "ADP", "case"},
+                   {"Samarra", 8, "PROPN", "nmod"}, {".", 3, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(r, EventAt(r, 0, 2, "---", "USA", "1832")).country_iso3, "IRQ");
+}
+
+TEST(EventLocator, AnEnvoySpeaksWhereHeIsPosted) {
+  // "China 's ambassador to Britain accused the UK ."
+  Built b;
+  AddSentence(&b, {{"China", 3, "PROPN", "nmod:poss"}, {"'s", 1, "PART", "case"}, {"ambassador", 6, "NOUN", "nsubj"},
+                   {"to", 5, "ADP", "case"}, {"Britain", 3, "PROPN", "nmod"}, {"accused", 0, "VERB", "root"},
+                   {"the", 8, "DET", "det"}, {"UK", 6, "PROPN", "obj"}, {".", 6, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 5, "CHN", "GBR", "112")).country_iso3, "GBR");
+}
+
+TEST(EventLocator, ACompassWordNamesARegionWhenTheGazetteerHasIt) {
+  auto where = [](const char* compass, const char* name, const char* after) {
+    // "Troops attacked towns in COMPASS NAME AFTER ."
+    Built b;
+    AddSentence(&b, {{"Troops", 2, "NOUN", "nsubj"}, {"attacked", 0, "VERB", "root"}, {"towns", 2, "NOUN", "obj"},
+                     {"in", 6, "ADP", "case"}, {compass, 6, "ADJ", "amod"}, {name, 3, "PROPN", "nmod"},
+                     {after, 2, "NOUN", "obl"}, {".", 2, "PUNCT", "punct"}});
+    return LocateOne(b, EventAt(b, 0, 1, "---", "---", "190"));
+  };
+  events::EventLocation south = where("southern", "Darfur", "today");
+  EXPECT_EQ(south.name, "Southern Darfur");
+  EXPECT_EQ(south.type, "adm1");
+  // "the western Darfur region" is Darfur, in the west: the five states.
+  events::EventLocation darfur = where("western", "Darfur", "region");
+  EXPECT_EQ(darfur.name, "Darfur");
+  EXPECT_EQ(darfur.type, "adm1");
+  EXPECT_EQ(darfur.country_iso3, "SDN");
+  EXPECT_EQ(darfur.adm1_code, "");
+  EXPECT_EQ(where("northern", "Iraq", "today").name, "Iraq");
+}
+
+TEST(EventLocator, ThePresidentialPalaceIsInTheCapital) {
+  // "They talked with Karzai at his presidential palace ." (no dateline)
+  Built b;
+  AddSentence(&b, {{"They", 2, "PRON", "nsubj"}, {"talked", 0, "VERB", "root"}, {"with", 4, "ADP", "case"},
+                   {"Karzai", 2, "PROPN", "obl"}, {"at", 8, "ADP", "case"}, {"his", 8, "PRON", "nmod:poss"},
+                   {"presidential", 8, "ADJ", "amod"}, {"palace", 2, "NOUN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  const uint32_t at = static_cast<uint32_t>(b.article.text.find("Karzai"));
+  actors::ActorMention karzai{0, at, at + 6, 3, 3, "AFGGOV", "AFG", "GOV", "dictionary", "Karzai", "person"};
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "IGO", "AFG", "040"), {karzai});
+  EXPECT_EQ(l.name, "Kabul");
+  EXPECT_EQ(b.article.text.substr(l.begin, l.end - l.begin), "presidential palace");
+}
+
+TEST(EventLocator, CourtsAndPoliceChargeAtHome) {
+  // "The Justice Department charged Assange over files on Afghanistan ."
+  // (the target miscoded as AFG), with no dateline.
+  Built b;
+  AddSentence(&b, {{"The", 3, "DET", "det"}, {"Justice", 3, "PROPN", "compound"}, {"Department", 4, "PROPN", "nsubj"},
+                   {"charged", 0, "VERB", "root"}, {"Assange", 4, "PROPN", "obj"}, {".", 4, "PUNCT", "punct"}});
+  events::Event e = EventAt(b, 0, 3, "USA", "AFG", "173");
+  SetActor(b, &e.source, "USAGOV", "The Justice Department");
+  EXPECT_EQ(LocateOne(b, e).country_iso3, "USA");
+  // Armed forces detain abroad.
+  SetActor(b, &e.source, "USAMIL", "The Justice Department");
+  EXPECT_NE(LocateOne(b, e).country_iso3, "USA");
+}
+
+TEST(EventLocator, TheNameAfterCapitalAndACommaIsThePlace) {
+  // "Talks in Indias capital , New Delhi , ended ." (the apostrophe lost)
+  Built b;
+  AddSentence(&b, {{"Talks", 8, "NOUN", "nsubj"}, {"in", 4, "ADP", "case"}, {"Indias", 4, "PROPN", "compound"},
+                   {"capital", 1, "NOUN", "nmod"}, {",", 6, "PUNCT", "punct"}, {"New", 7, "PROPN", "compound"},
+                   {"Delhi", 4, "PROPN", "appos"}, {",", 6, "PUNCT", "punct"}, {"ended", 0, "VERB", "root"},
+                   {".", 9, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 8, "IND", "PAK", "046")).name, "New Delhi");
+}
+
+TEST(EventLocator, WordsOfActorsOfNoKnownCountryAreWhereTheStoryIs) {
+  // Headline "Hostage held in Iraq"; "Insurgents threatened to kill the man ."
+  Built b;
+  b.article.title = "Hostage held in Iraq";
+  AddSentence(&b, {{"Insurgents", 2, "NOUN", "nsubj"}, {"threatened", 0, "VERB", "root"}, {"to", 4, "PART", "mark"},
+                   {"kill", 2, "VERB", "xcomp"}, {"the", 6, "DET", "det"}, {"man", 4, "NOUN", "obj"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "---", "---", "1383"));
+  EXPECT_EQ(l.country_iso3, "IRQ");
+  EXPECT_EQ(l.from, "article");
+  // Not words of a country's actors (at home, by another rule), nor words
+  // to a region's governments.
+  EXPECT_EQ(LocateOne(b, EventAt(b, 0, 1, "GBR", "---", "1383")).country_iso3, "GBR");
+  EXPECT_FALSE(LocateOne(b, EventAt(b, 0, 1, "---", "EUR", "1383")).known());
+}
+
+TEST(EventLocator, APlaceAfterALowerCaseArabicArticle) {
+  // "Marines attacked insurgents in al-Anbar ."
+  Built b;
+  AddSentence(&b, {{"Marines", 2, "NOUN", "nsubj"}, {"attacked", 0, "VERB", "root"}, {"insurgents", 2, "NOUN", "obj"},
+                   {"in", 7, "ADP", "case"}, {"al", 7, "PROPN", "compound", "_", true},
+                   {"-", 7, "PUNCT", "punct", "_", true}, {"Anbar", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "---", "190"));
+  EXPECT_EQ(l.name, "Anbar");
+  EXPECT_EQ(l.from, "sentence");
+  EXPECT_EQ(b.article.text.substr(0, 40).find("al-Anbar") != std::string::npos, true);
 }
 
 }  // namespace

@@ -280,7 +280,17 @@ std::optional<Dateline> Core(std::string_view s, size_t p) {
 
 std::optional<Dateline> FindDateline(std::string_view s, size_t pos) {
   size_t p = SkipSpace(s, pos);
-  if (auto d = Core(s, p)) return d;
+  if (auto d = Core(s, p)) {
+    // "AFP - Sudan said": an agency in capitals is a credit, not a place.
+    for (std::string_view known : kKnownAgencies) {
+      if (d->place == known && d->agency.empty()) {
+        d->agency = std::move(d->place);
+        d->place.clear();
+        break;
+      }
+    }
+    return d;
+  }
   // "Canadian Press - VANCOUVER (CP) -": an agency name and a dash first.
   size_t q = p;
   for (int w = 0; w < 3; ++w) {

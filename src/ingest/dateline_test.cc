@@ -42,6 +42,9 @@ TEST(Dateline, Recognised) {
       {"NEW DELHI, Aug. 25. - Kuwait has promised.", "NEW DELHI", "", "Kuwait has promised."},
       {"KABUL, Afghanistan Aug. 23, 2004 - A lawyer showed.", "KABUL, Afghanistan", "", "A lawyer showed."},
       {"TBILISI, Georgia  Georgian President appealed.", "TBILISI, Georgia", "", "Georgian President appealed."},
+      // A known agency's credit with no place, as news feeds cut datelines.
+      {"Reuters - France remained hopeful.", "", "Reuters", "France remained hopeful."},
+      {"AFP - Sudan's government said.", "", "AFP", "Sudan's government said."},
   };
   for (const auto& c : cases) {
     std::string_view text = c.text;
@@ -71,6 +74,8 @@ TEST(Dateline, NotFiredOnOrdinaryText) {
       "GENEVA (Reuters) -",
       "A - B",
       "NOTE: this is a note.",
+      "Analysts - and diplomats - said.",  // Not a known agency.
+      "Reuters - and then nothing capitalised follows.",
       "US: the economy grew.",
       "WARNING: Talks resumed.",
       "IRAQ  Talks resumed.",                      // Two spaces, but no region.
