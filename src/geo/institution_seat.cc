@@ -1,6 +1,7 @@
 // Institution seats (institution_seat.h).
 #include "geo/institution_seat.h"
 
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -88,8 +89,17 @@ std::vector<std::string_view> Words(std::string_view name) {
 }  // namespace
 
 uint32_t InstitutionSeatAt(const Gazetteer& g, const text::Sentence& s, uint32_t first, uint32_t* length) {
-  for (const Seat& seat : kSeats) {
-    const std::vector<std::string_view> words = Words(seat.name);
+  // Split once: this runs for every prepositional phrase of every article.
+  static const std::vector<std::vector<std::string_view>> kWords = [] {
+    std::vector<std::vector<std::string_view>> out;
+    for (const Seat& seat : kSeats) out.push_back(Words(seat.name));
+    return out;
+  }();
+  if (first >= s.tokens.size()) return kNone;
+  for (size_t i = 0; i < std::size(kSeats); ++i) {
+    const Seat& seat = kSeats[i];
+    const std::vector<std::string_view>& words = kWords[i];
+    if (s.tokens[first].form != words[0]) continue;
     if (first + words.size() > s.tokens.size()) continue;
     bool match = true;
     for (size_t k = 0; k < words.size() && match; ++k) match = s.tokens[first + k].form == words[k];
