@@ -829,5 +829,24 @@ TEST(EventLocator, APlaceAfterALowerCaseArabicArticle) {
   EXPECT_EQ(b.article.text.substr(0, 40).find("al-Anbar") != std::string::npos, true);
 }
 
+TEST(EventLocator, AVillagesNameInsideALongerNameIsNoPlace) {
+  // "ATLANTA - Candidates campaigned in the Palmetto State ." : Palmetto,
+  // Georgia, is a village; "the Palmetto State" is South Carolina's
+  // nickname.
+  Built b;
+  SetDateline(&b, "ATLANTA");
+  AddSentence(&b, {{"Candidates", 2, "NOUN", "nsubj"}, {"campaigned", 0, "VERB", "root"}, {"in", 6, "ADP", "case"},
+                   {"the", 6, "DET", "det"}, {"Palmetto", 6, "PROPN", "compound"}, {"State", 2, "PROPN", "obl"},
+                   {".", 2, "PUNCT", "punct"}});
+  events::EventLocation l = LocateOne(b, EventAt(b, 0, 1, "USA", "USA", "140"));
+  EXPECT_EQ(l.name, "Atlanta");
+  EXPECT_EQ(l.from, "dateline");
+  // A city of known size keeps its name: "at Baghdad Airport".
+  Built k;
+  AddSentence(&k, {{"Troops", 2, "NOUN", "nsubj"}, {"clashed", 0, "VERB", "root"}, {"at", 5, "ADP", "case"},
+                   {"Baghdad", 5, "PROPN", "compound"}, {"Airport", 2, "PROPN", "obl"}, {".", 2, "PUNCT", "punct"}});
+  EXPECT_EQ(LocateOne(k, EventAt(k, 0, 1, "USA", "---", "190")).name, "Baghdad");
+}
+
 }  // namespace
 }  // namespace dyad::geo

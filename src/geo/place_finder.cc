@@ -154,6 +154,14 @@ bool CoveredByNonPlace(const text::Sentence& s, const std::vector<actors::ActorM
 
 }  // namespace
 
+bool PlaceFinder::OnlyVillages(const std::vector<uint32_t>& entries) const {
+  for (uint32_t e : entries) {
+    const Place& p = g_->place(e);
+    if (p.type != PlaceType::kCity || p.population != 0) return false;
+  }
+  return true;
+}
+
 uint32_t PlaceFinder::Longest(const text::Sentence& s, uint32_t start, uint32_t end,
                               std::vector<uint32_t>* entries) const {
   const uint32_t most = std::min<uint32_t>(end - start, static_cast<uint32_t>(g_->max_name_words()) + 2);
@@ -275,6 +283,15 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       }
       if (len == 0) continue;
       uint32_t last = i + len - 1;
+      // "the Palmetto State", "the Kurdish Freedom Movement": a village's
+      // name (under 15,000 people) inside a longer name is part of it.
+      const bool name_before = i > start && Capitalised(s.tokens[i - 1].form);
+      const bool name_after = last + 1 < end && Capitalised(s.tokens[last + 1].form) &&
+                              !IsMonthOrDay(AsciiLower(s.tokens[last + 1].form));
+      if (index != kTitle && (name_before || name_after) && OnlyVillages(entries)) {
+        i = end;
+        continue;
+      }
       for (uint32_t k = i; k <= last; ++k) used[k] = 1;
       // "Venezuela's capital" is Caracas.
       if (last + 2 < n && (s.tokens[last + 1].form == "'s" || s.tokens[last + 1].form == "’s") &&

@@ -60,6 +60,8 @@ class PlaceFinder {
   // tokens: its length (0 if none) and entries.
   uint32_t Longest(const text::Sentence& s, uint32_t start, uint32_t end, std::vector<uint32_t>* entries) const;
   uint32_t Qualifier(const text::Sentence& s, uint32_t after) const;
+  // Whether every entry is a place of unknown population (under 15,000).
+  bool OnlyVillages(const std::vector<uint32_t>& entries) const;
   // The region of "southern Darfur" (Southern or South Darfur) whose name
   // starts at token j, after the compass word at j - 1, within [j, end);
   // its words after the compass in *length; kNone when the gazetteer has
