@@ -10,38 +10,6 @@
 namespace dyad::serve {
 namespace {
 
-constexpr size_t kMaxParamBytes = 4096;
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-Result<std::string> Decode(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '+') {
-      out += ' ';
-    } else if (s[i] == '%') {
-      const bool room = i + 2 < s.size();
-      const int hi = room ? HexDigit(s[i + 1]) : -1;
-      const int lo = room ? HexDigit(s[i + 2]) : -1;
-      if (hi < 0 || lo < 0) {
-        return Status::InvalidArgument("bad percent escape in \"" + std::string(s.substr(0, 64)) +
-                                       "\": write %XX with two hex digits");
-      }
-      out += static_cast<char>(hi * 16 + lo);
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 constexpr char kBase64Url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 std::string Base64Url(std::string_view in) {
@@ -81,30 +49,6 @@ Status Bad(const std::string& name, const std::string& detail) {
 }
 
 }  // namespace
-
-Result<Params> ParseQueryString(std::string_view query) {
-  Params params;
-  size_t start = 0;
-  while (start <= query.size()) {
-    size_t amp = query.find('&', start);
-    if (amp == std::string_view::npos) amp = query.size();
-    std::string_view pair = query.substr(start, amp - start);
-    start = amp + 1;
-    if (pair.empty()) continue;
-    const size_t eq = pair.find('=');
-    std::string_view raw_name = pair.substr(0, eq);
-    std::string_view raw_value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-    if (raw_name.size() > kMaxParamBytes || raw_value.size() > kMaxParamBytes) {
-      return Status::InvalidArgument("a parameter longer than 4096 bytes");
-    }
-    Result<std::string> name = Decode(raw_name);
-    if (!name.ok()) return name.status();
-    Result<std::string> value = Decode(raw_value);
-    if (!value.ok()) return value.status();
-    params.emplace(std::move(*name), std::move(*value));
-  }
-  return params;
-}
 
 std::string EncodeCursor(const store::EventKey& last) {
   return Base64Url(last.date_start + "," + std::to_string(last.canonical_id));

@@ -3,8 +3,8 @@
 // repeated one or a malformed value is an error naming it and saying what
 // to write, which the handlers answer with 400.
 //
-//   auto params = ParseQueryString("dyad=IND~PAK&by=week");
-//   auto request = ParseApiRequest(*params, Endpoint::kSeries, limits);
+//   // req.params: the query as cpp-httplib decoded it ("dyad=IND~PAK&by=week").
+//   auto request = ParseApiRequest(req.params, Endpoint::kSeries, limits);
 //   store::QuerySeries(store, request->query);
 #ifndef DYAD_SERVE_PARAMS_H_
 #define DYAD_SERVE_PARAMS_H_
@@ -18,7 +18,8 @@
 
 namespace dyad::serve {
 
-// Parameters by name, as httplib::Params holds them (a name may repeat).
+// Parameters by name, as httplib::Params holds them (a name may repeat):
+// httplib percent-decodes the query, and its request-line limit bounds it.
 using Params = std::multimap<std::string, std::string>;
 
 enum class Endpoint { kSeries, kEvents };
@@ -32,10 +33,6 @@ struct ApiRequest {
   store::Query query;
   int limit = 50;  // kEvents: events per page
 };
-
-// "a=1&b=x%20y" -> {a: 1, b: "x y"} ('+' is a space). kInvalidArgument for
-// a bad percent escape or a name or value over 4096 bytes.
-Result<Params> ParseQueryString(std::string_view query);
 
 // Reads and checks the parameters of an endpoint: dyad, actor, code,
 // plover, from, to, by, weight, country, near (both); limit and cursor
