@@ -323,6 +323,20 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
       if (!after_preposition) break;
     }
   };
+  // A phrase whose place the words name without the gazetteer's help ("the
+  // Afghan capital", "the Kremlin"), after a preposition.
+  auto add_known = [&](uint32_t first, uint32_t last, uint32_t entry) -> PlacePhrase& {
+    PlacePhrase p;
+    p.sentence = index;
+    p.first = first;
+    p.last = last;
+    p.entries = {entry};
+    p.after_preposition = true;
+    p.directional = directional;
+    for (uint32_t k = first; k <= last; ++k) used[k] = 1;
+    out->push_back(std::move(p));
+    return out->back();
+  };
   auto adjective = [&](uint32_t k) {
     return k < analyses.size() && (analyses[k].upos == "ADJ" || analyses[k].upos == "DET");
   };
@@ -387,58 +401,28 @@ void PlaceFinder::Find(const text::Sentence& s, const std::vector<text::WordAnal
     if (j >= n || (!Capitalised(s.tokens[j].form) && !article)) continue;
     // "at the Kremlin", "in the Security Council": the institution's seat.
     if (uint32_t len = 0, seat = InstitutionSeatAt(*g_, s, j, &len); seat != kNone) {
-      PlacePhrase p;
-      p.sentence = index;
-      p.first = j;
-      p.last = j + len - 1;
-      p.entries = {seat};
-      p.after_preposition = true;
-      p.directional = directional;
-      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
-      out->push_back(std::move(p));
+      add_known(j, j + len - 1, seat);
       continue;
     }
     // "in the Afghan capital", "in the South Korean capital".
     if (uint32_t capital = DemonymCapital(s, j); capital != 0) {
-      PlacePhrase p;
-      p.sentence = index;
-      p.first = j;
-      p.last = j + 1;
-      while (AsciiLower(s.tokens[p.last].form) != "capital") ++p.last;
-      p.entries = {capital};
-      p.after_preposition = true;
-      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
-      out->push_back(std::move(p));
+      uint32_t last = j + 1;
+      while (AsciiLower(s.tokens[last].form) != "capital") ++last;
+      add_known(j, last, capital);
       continue;
     }
     // "at an Afghan checkpoint", "in Iraqi custody": the country.
     if (uint32_t country = DemonymPlace(s, j); country != kNone) {
-      PlacePhrase p;
-      p.sentence = index;
-      p.first = j;
-      p.last = j + 1;  // Through the noun: the phrase is the place, not a nationality modifying it.
-      while (!IsPlaceNoun(AsciiLower(s.tokens[p.last].form))) ++p.last;
-      p.entries = {country};
-      p.after_preposition = true;
-      p.directional = directional;
-      p.nationality = true;
-      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
-      out->push_back(std::move(p));
+      uint32_t last = j + 1;  // Through the noun: the phrase is the place, not a nationality modifying it.
+      while (!IsPlaceNoun(AsciiLower(s.tokens[last].form))) ++last;
+      add_known(j, last, country).nationality = true;
       continue;
     }
     uint32_t end = run_end(article ? j + 2 : j);
     // "in southern Darfur" is the region Southern (or South) Darfur when the
     // gazetteer knows it; "in northern Iraq" stays Iraq.
     if (uint32_t len = 0, region = CompassRegion(s, j, end, &len); region != kNone) {
-      PlacePhrase p;
-      p.sentence = index;
-      p.first = j - 1;
-      p.last = j + len - 1;
-      p.entries = {region};
-      p.after_preposition = true;
-      p.directional = directional;
-      for (uint32_t k = p.first; k <= p.last; ++k) used[k] = 1;
-      out->push_back(std::move(p));
+      add_known(j - 1, j + len - 1, region);
       continue;
     }
     // "in the southern Gaza Strip town of Rafah": Rafah.
