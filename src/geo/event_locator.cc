@@ -141,8 +141,7 @@ bool CountryBeforeNoun(const text::Sentence& s, const std::vector<text::WordAnal
     if (c < 'a' || c > 'z') return false;
     const std::string w = AsciiLower(s.tokens[k].form);
     return w != "yesterday" && w != "today" && w != "tonight" && w != "tomorrow" && w != "overnight" &&
-           w != "earlier" && w != "last" && w != "next" && w != "this" && w != "week" && w != "month" &&
-           w != "year";
+           w != "week" && w != "month" && w != "year";
   };
   const size_t k = p.last + 1;
   if (noun(k)) return true;
@@ -153,20 +152,18 @@ bool CountryBeforeNoun(const text::Sentence& s, const std::vector<text::WordAnal
 // tells of another act: "jailed a militant for financing bombings in
 // Iraq", "began talks on a partnership aimed at a withdrawal from Gaza".
 bool InOtherClause(const std::vector<text::WordAnalysis>& a, const PlacePhrase& p, int verb) {
+  // A clause with "for", "after", "while" tells of another act; not one of
+  // purpose ("moved to attack rebels in Najaf").
+  auto marked = [&](int v) {
+    for (size_t k = 0; k < a.size(); ++k) {
+      if (Head(a, k) == v && a[k].deprel == "mark" && a[k].upos == "SCONJ") return true;
+    }
+    return false;
+  };
   int t = PhraseHead(a, p);
   for (int depth = 0; t >= 0 && t != verb && depth < 8; ++depth) {
     if (static_cast<size_t>(t) >= a.size()) return false;
     const text::WordAnalysis& w = a[static_cast<size_t>(t)];
-    // Not a participle telling what the act did ("detonated a bomb,
-    // killing three soldiers in Samarra"), nor a clause of purpose ("moved
-    // to attack rebels in Najaf"); a clause with "for", "after", "while"
-    // tells of another act.
-    auto marked = [&](int v) {
-      for (size_t k = 0; k < a.size(); ++k) {
-        if (Head(a, k) == v && a[k].deprel == "mark" && a[k].upos == "SCONJ") return true;
-      }
-      return false;
-    };
     // A participle after a comma tells what the act did (", killing
     // three"); one straight after a noun describes it ("troops trying to
     // enter the Congo from Rwanda").
@@ -535,35 +532,11 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   if (tied != nullptr) set_phrase(tied);
   const Country* sc = g.CountryByIso3(e.source.country);
   const Country* tc = e.has_target ? g.CountryByIso3(e.target.country) : nullptr;
-  // An institution that sits in one city acts there, whatever the
-  // dateline: "The UN Security Council condemned", "the Kremlin said"
-  // (not force, which is used elsewhere: "the Pentagon struck").
-  if (!e.location.known() && !(material && e.root_code != "16")) {
-    const std::string_view source = e.source.end > e.source.begin && e.source.end <= article.text.size()
-                                        ? article.text.substr(e.source.begin, e.source.end - e.source.begin)
-                                        : std::string_view(e.source.text);
-    if (uint32_t seat = InstitutionSeatIn(g, source); seat != kNone) {
+  if (!e.location.known()) {
+    if (uint32_t seat = SeatOrSoil(e, article.text); seat != kNone) {
       e.location = g.ToLocation(seat);
       e.location.from = "actors";
     }
-  }
-  // A body is addressed and met at its seat: "Allawi is to address a joint
-  // session of the US Congress", "Abbas met the Security Council".
-  if (!e.location.known() && e.has_target && (e.root_code == "01" || e.root_code == "04") &&
-      e.target.end > e.target.begin && e.target.end <= article.text.size()) {
-    const std::string_view target = article.text.substr(e.target.begin, e.target.end - e.target.begin);
-    if (uint32_t seat = InstitutionSeatIn(g, target); seat != kNone) {
-      e.location = g.ToLocation(seat);
-      e.location.from = "actors";
-    }
-  }
-  // A state deports and expels people from its own soil, wherever the
-  // story was filed ("Mexican authorities deported 300 Indians", datelined
-  // NEW DELHI; "Sudan ... to expel Oxfam's local heads").
-  if (!e.location.known() && (e.code.starts_with("174") || e.code.starts_with("166")) && sc != nullptr &&
-      StateActor(e.source)) {
-    e.location = g.ToLocation(sc->place);
-    e.location.from = "actors";
   }
   bool elsewhere = false;  // Force abroad: the dateline's country is not where it happened.
   if (dateline != kNone) {
@@ -587,12 +560,6 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   // A loose phrase only for acts: words are often about a place, not in it
   // ("criticized the war in Iraq").
   if (!e.location.known() && loose != nullptr && !verbal) set_phrase(loose);
-  // Two more readings: what one country's actors do to each other, and
-  // the acts of a country's actors on nobody of a known country (a court
-  // jails, police arrest), happen in that country (a target's country
-  // alone says nothing: foreigners are kidnapped abroad); beyond words,
-  // the place the article is about ("Kidnappers in Iraq seize ..." over a
-  // sentence that names none).
   // Courts, police and governments arrest and charge at home ("The US
   // Justice Department has charged Assange"); not armed forces, which
   // detain abroad.
@@ -601,6 +568,12 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
     e.location = g.ToLocation(sc->place);
     e.location.from = "actors";
   }
+  // Two more readings: what one country's actors do to each other, and
+  // the acts of a country's actors on nobody of a known country (a court
+  // jails, police arrest), happen in that country (a target's country
+  // alone says nothing: foreigners are kidnapped abroad); beyond words,
+  // the place the article is about ("Kidnappers in Iraq seize ..." over a
+  // sentence that names none).
   const bool domestic_target = e.has_target && tc == nullptr && (e.target.country.empty() || e.target.country == "---");
   if (!e.location.known() && sc != nullptr && (tc == sc || (!verbal && tc == nullptr) || domestic_target)) {
     e.location = g.ToLocation(sc->place);
@@ -662,6 +635,33 @@ void EventLocator::LocateOne(const std::vector<text::Sentence>& sentences,
   }
   e.source.location = ActorLocation(e.source.country, e.location);
   if (e.has_target) e.target.location = ActorLocation(e.target.country, e.location);
+}
+
+uint32_t EventLocator::SeatOrSoil(const events::Event& e, std::string_view text) const {
+  const Gazetteer& g = *gazetteer_;
+  auto written = [&](const events::EventActor& a) {
+    return a.end > a.begin && a.end <= text.size() ? text.substr(a.begin, a.end - a.begin) : std::string_view(a.text);
+  };
+  const bool force = e.root_code.size() == 2 && e.root_code >= "15" && e.root_code <= "20" && e.root_code != "16";
+  // A body that sits in one city acts there, whatever the dateline: "The
+  // UN Security Council condemned", "the Knesset voted" (not force, which
+  // is used elsewhere).
+  if (!force) {
+    if (uint32_t seat = InstitutionSeatIn(g, written(e.source)); seat != kNone) return seat;
+  }
+  // A body is addressed and met at its seat: "Allawi is to address a joint
+  // session of the US Congress", "Abbas met the Security Council".
+  if (e.has_target && (e.root_code == "01" || e.root_code == "04")) {
+    if (uint32_t seat = InstitutionSeatIn(g, written(e.target)); seat != kNone) return seat;
+  }
+  // A state deports and expels people from its own soil, wherever the
+  // story was filed ("Mexican authorities deported 300 Indians", datelined
+  // NEW DELHI; "Sudan ... to expel Oxfam's local heads").
+  const Country* sc = g.CountryByIso3(e.source.country);
+  if ((e.code.starts_with("174") || e.code.starts_with("166")) && sc != nullptr && StateActor(e.source)) {
+    return sc->place;
+  }
+  return kNone;
 }
 
 events::EventLocation EventLocator::ActorLocation(std::string_view country_iso3,

@@ -167,6 +167,11 @@ class EventLocator {
   void LocateOne(const std::vector<text::Sentence>& sentences,
                  const std::vector<std::vector<text::WordAnalysis>>& analyses,
                  const std::vector<PlacePhrase>& phrases, const ArticlePlaces& article, events::Event* event) const;
+  // Where an event's actors put it whatever the text says of place: the
+  // seat of a body acting or addressed (institution_seat.h), or a state's
+  // own soil for deportations and expulsions; kNone otherwise. `text` is
+  // the article's, which the actors' offsets index.
+  uint32_t SeatOrSoil(const events::Event& event, std::string_view text) const;
   // The one country the actors of a sentence are of; null for none or
   // several.
   const Country* SentenceCountry(const std::vector<actors::ActorMention>& mentions, size_t sentence) const;
